@@ -1,0 +1,85 @@
+// Ledger: the account of every record read from every source.
+//
+// Readers never drop a record in silence: each one they read becomes a
+// Response (handed to Row) or a rejection with a reason and a location. The
+// ledger counts them per source, keeps the rejects for rejects.csv and the
+// method page, and checks the account balances: records read (as the reader
+// counted them) = accepted + blank + rejected.
+#ifndef HEARD_CORE_LEDGER_H_
+#define HEARD_CORE_LEDGER_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/location.h"
+#include "core/response.h"
+
+namespace heard {
+
+// What a reader reports about one source, record by record.
+class SourceSink {
+ public:
+  virtual ~SourceSink() = default;
+  // A record that became a response (with or without free text).
+  virtual void Row(Response response) = 0;
+  // A record that could not become a response.
+  virtual void Rejected(const Location& where, std::string reason,
+                        std::string raw) = 0;
+  // Something the officer should know about the source as a whole
+  // ("free-text columns detected: ...").
+  virtual void Note(std::string message) = 0;
+  // Called once at the end with the reader's own count of records.
+  virtual void Finished(int64_t records_read) = 0;
+};
+
+struct Reject {
+  std::string source;
+  Location location;
+  std::string reason;
+  std::string raw;
+};
+
+struct SourceTally {
+  std::string source;   // file name as the manifest gives it
+  std::string channel;
+  std::string format;   // csv, tsv, notes
+  int64_t read = 0;     // as the reader counted
+  int64_t accepted = 0; // responses with free text
+  int64_t blank = 0;    // responses without any free text
+  int64_t rejected = 0;
+  std::vector<std::string> notes;
+
+  bool Balances() const { return read == accepted + blank + rejected; }
+};
+
+class Ledger {
+ public:
+  using ResponseConsumer = std::function<void(Response)>;
+
+  // Opens the account for one source. Rows the reader reports are counted
+  // and passed to `consumer`. The sink lives as long as the ledger.
+  SourceSink& Open(const std::string& source, const std::string& channel,
+                   const std::string& format, ResponseConsumer consumer);
+
+  // A whole source that could not be read: counted, with no records.
+  void Failed(const std::string& source, const std::string& channel,
+              const std::string& format, const std::string& message);
+
+  const std::vector<SourceTally>& sources() const { return tallies_; }
+  const std::vector<Reject>& rejects() const { return rejects_; }
+  int64_t TotalRejected() const;
+  bool Balances() const;
+
+ private:
+  class Recorder;
+  std::vector<SourceTally> tallies_;
+  std::vector<Reject> rejects_;
+  std::vector<std::unique_ptr<Recorder>> recorders_;
+};
+
+}  // namespace heard
+
+#endif  // HEARD_CORE_LEDGER_H_

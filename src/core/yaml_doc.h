@@ -1,0 +1,42 @@
+// Helpers for the project's YAML files (manifest, codebook): locations for
+// messages, typo-proof key checks, scalars. One parse error type for all.
+#ifndef HEARD_CORE_YAML_DOC_H_
+#define HEARD_CORE_YAML_DOC_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+#include <string>
+
+#include "core/location.h"
+#include "core/status.h"
+
+namespace heard {
+
+class YamlDoc {
+ public:
+  explicit YamlDoc(std::string file) : file_(std::move(file)) {}
+
+  // Parses `text`; a syntax error comes back as file:line:col.
+  StatusOr<YAML::Node> Parse(const std::string& text) const;
+
+  Location At(const YAML::Node& node) const;
+  Status Error(const YAML::Node& node, const std::string& message) const;
+
+  // An error naming the first key of `map` not in `allowed`, so a typo
+  // ("term:" for "terms:") cannot lose rules in silence.
+  Status CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed,
+                   const char* what) const;
+
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
+
+// The scalar at map[key], or "" when absent or not a scalar.
+std::string Scalar(const YAML::Node& map, const char* key);
+
+}  // namespace heard
+
+#endif  // HEARD_CORE_YAML_DOC_H_

@@ -1,0 +1,106 @@
+#include "ingest/csv_reader.h"
+
+namespace heard {
+
+CsvReader::CsvReader(std::string_view data, char delimiter)
+    : data_(data), delimiter_(delimiter) {
+  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+bool CsvReader::ConsumeLineEnd() {
+  if (AtEnd()) return false;
+  if (data_[pos_] == '\r') {
+    ++pos_;
+    if (!AtEnd() && data_[pos_] == '\n') ++pos_;
+  } else if (data_[pos_] == '\n') {
+    ++pos_;
+  } else {
+    return false;
+  }
+  ++line_;
+  return true;
+}
+
+void CsvReader::ReadUnquoted(std::string* field) {
+  size_t start = pos_;
+  while (!AtEnd() && data_[pos_] != delimiter_ && data_[pos_] != '\n' &&
+         data_[pos_] != '\r') {
+    ++pos_;
+  }
+  field->append(data_.substr(start, pos_ - start));
+}
+
+// Reads a quoted field; pos_ is just past the opening quote.
+void CsvReader::ReadQuoted(CsvRecord* record, std::string* field) {
+  const int opened_line = line_;
+  while (!AtEnd()) {
+    char c = data_[pos_];
+    if (c == '"') {
+      ++pos_;
+      if (!AtEnd() && data_[pos_] == '"') {  // doubled quote
+        field->push_back('"');
+        ++pos_;
+        continue;
+      }
+      // Closing quote. Text after it (a"b"c) is kept, as Excel does.
+      ReadUnquoted(field);
+      return;
+    }
+    if (c == '\r' || c == '\n') {
+      size_t before = pos_;
+      ConsumeLineEnd();
+      field->append(data_.substr(before, pos_ - before));
+      continue;
+    }
+    field->push_back(c);
+    ++pos_;
+  }
+  record->error = "quoted field opened on line " + std::to_string(opened_line) +
+                  " is never closed";
+  record->error_line = opened_line;
+}
+
+void CsvReader::SkipToLineAfter(size_t start, int line) {
+  pos_ = start;
+  line_ = line;
+  while (!AtEnd() && data_[pos_] != '\n' && data_[pos_] != '\r') ++pos_;
+  ConsumeLineEnd();
+}
+
+bool CsvReader::Next(CsvRecord* record) {
+  if (AtEnd()) return false;
+  record->fields.clear();
+  record->error.clear();
+  record->column = 0;
+  record->error_line = 0;
+  record->line = line_;
+  const size_t start = pos_;
+  while (true) {
+    std::string field;
+    if (!AtEnd() && data_[pos_] == '"') {
+      ++pos_;
+      ReadQuoted(record, &field);
+      if (!record->error.empty()) {
+        record->column = static_cast<int>(record->fields.size()) + 1;
+        record->fields.push_back(std::move(field));
+        record->raw = data_.substr(start);
+        SkipToLineAfter(start, record->line);
+        return true;
+      }
+    } else {
+      ReadUnquoted(&field);
+    }
+    record->fields.push_back(std::move(field));
+    if (!AtEnd() && data_[pos_] == delimiter_) {
+      ++pos_;
+      continue;
+    }
+    break;
+  }
+  size_t end = pos_;
+  ConsumeLineEnd();
+  record->raw = data_.substr(start, end - start);
+  return true;
+}
+
+}  // namespace heard

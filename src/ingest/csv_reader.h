@@ -1,0 +1,55 @@
+// CsvReader: RFC 4180 records with their line numbers, and no silent loss.
+//
+// Handles quoted fields holding delimiters, line breaks and doubled quotes;
+// CRLF, LF and lone CR line ends; a UTF-8 byte order mark; any one-byte
+// delimiter (',' for CSV, '\t' for TSV). It is lenient where spreadsheet
+// tools are sloppy (a quote inside an unquoted field is kept as text) and
+// says so where data would otherwise be lost: a record whose quote is never
+// closed comes back with an error, and reading resumes on the line after
+// that record began, so one stray quote cannot swallow the rest of a file.
+// Tests: tests/ingest/csv_reader_test.cc.
+#ifndef HEARD_INGEST_CSV_READER_H_
+#define HEARD_INGEST_CSV_READER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heard {
+
+struct CsvRecord {
+  std::vector<std::string> fields;
+  int line = 0;         // the physical line the record starts on (1-based)
+  int column = 0;       // with an error: the field (1-based) it concerns
+  int error_line = 0;   // with an error: the line it concerns
+  std::string error;    // empty when the record is well formed
+  std::string_view raw; // the record's bytes as read
+
+  bool IsEmpty() const { return fields.size() == 1 && fields[0].empty(); }
+};
+
+class CsvReader {
+ public:
+  // `data` must outlive the reader.
+  CsvReader(std::string_view data, char delimiter);
+
+  // Reads the next record into `record`; false at the end of the data.
+  bool Next(CsvRecord* record);
+
+ private:
+  bool AtEnd() const { return pos_ >= data_.size(); }
+  // Consumes a line end at pos_ if there is one; true when it did.
+  bool ConsumeLineEnd();
+  void ReadQuoted(CsvRecord* record, std::string* field);
+  void ReadUnquoted(std::string* field);
+  void SkipToLineAfter(size_t start, int line);
+
+  std::string_view data_;
+  char delimiter_;
+  size_t pos_ = 0;
+  int line_ = 1;
+};
+
+}  // namespace heard
+
+#endif  // HEARD_INGEST_CSV_READER_H_

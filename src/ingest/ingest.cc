@@ -1,0 +1,61 @@
+#include "ingest/ingest.h"
+
+#include <algorithm>
+
+#include "core/file_io.h"
+#include "ingest/notes_reader.h"
+#include "ingest/table_reader.h"
+
+namespace heard {
+namespace {
+
+// Adds questions first seen in `spec` (guessed columns) to the manifest.
+void AddQuestions(const SourceSpec& spec, Manifest* manifest) {
+  auto add = [&](const std::string& id) {
+    if (id.empty()) return;
+    for (const Question& q : manifest->questions) {
+      if (q.id == id) return;
+    }
+    manifest->questions.push_back({id, id});
+  };
+  for (const auto& [id, column] : spec.questions) add(id);
+  if (spec.format == "notes") add(spec.question.empty() ? "discussion" : spec.question);
+}
+
+}  // namespace
+
+Status PrepareSources(Manifest* manifest) {
+  for (SourceSpec& spec : manifest->sources) {
+    if (spec.format == "notes") {
+      AddQuestions(spec, manifest);
+      continue;
+    }
+    StatusOr<std::string> data = ReadFile(spec.path);
+    if (!data.ok()) return data.status();
+    PrepareTable(*data, &spec);
+    AddQuestions(spec, manifest);
+  }
+  return Status::Ok();
+}
+
+Status Ingest(const Manifest& manifest, Ledger* ledger,
+              const std::function<void(Response)>& consumer) {
+  for (const SourceSpec& spec : manifest.sources) {
+    StatusOr<std::string> data = ReadFile(spec.path);
+    if (!data.ok()) {
+      ledger->Failed(spec.file, spec.channel, spec.format, data.status().message());
+      return data.status();
+    }
+    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer);
+    for (const std::string& note : spec.notes) sink.Note(note);
+    if (spec.format == "notes") {
+      ReadNotes(*data, spec, &sink);
+      continue;
+    }
+    Status status = ReadTable(*data, spec, &sink);
+    if (!status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+}  // namespace heard

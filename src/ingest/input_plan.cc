@@ -1,0 +1,111 @@
+#include "ingest/input_plan.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace heard {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool IsManifestFile(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+std::string ManifestIn(const std::string& input) {
+  if (fs::is_directory(input) && fs::exists(fs::path(input) / "consultation.yaml")) {
+    return (fs::path(input) / "consultation.yaml").string();
+  }
+  if (IsManifestFile(input)) return input;
+  return "";
+}
+
+// The data files `input` stands for: itself, or a folder's known files.
+StatusOr<std::vector<std::string>> DataFiles(const std::string& input) {
+  if (!fs::exists(input)) {
+    return Status::InputError(FormatError(Location{input}, "no such file or folder"));
+  }
+  if (!fs::is_directory(input)) {
+    if (FormatFromExtension(input).empty()) {
+      return Status::InputError(FormatError(
+          Location{input}, "cannot tell the format from the file name "
+                           "(expected .csv, .tsv, .txt or .md)"));
+    }
+    return std::vector<std::string>{input};
+  }
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(input)) {
+    if (entry.is_regular_file() && !FormatFromExtension(entry.path().string()).empty()) {
+      files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    return Status::InputError(FormatError(
+        Location{input}, "no consultation.yaml and no .csv, .tsv, .txt or .md files"));
+  }
+  return files;
+}
+
+SourceSpec SpecFor(const std::string& file, const InputRequest& request) {
+  SourceSpec spec;
+  spec.file = fs::path(file).filename().string();
+  spec.path = file;
+  spec.format = FormatFromExtension(file);
+  spec.location = Location{file};
+  if (spec.format == "notes") {
+    spec.channel = request.channel.empty() ? "workshop" : request.channel;
+    spec.question = "discussion";
+    return spec;
+  }
+  spec.channel = request.channel.empty() ? "survey" : request.channel;
+  spec.id_column = request.id_column;
+  spec.guess_id = request.id_column.empty();
+  for (const std::string& column : request.text_columns) {
+    spec.questions.emplace_back(column, column);
+  }
+  return spec;
+}
+
+std::string NameFor(const std::string& input) {
+  fs::path path = fs::path(input).lexically_normal();
+  if (path.filename().empty()) path = path.parent_path();
+  return fs::is_directory(path) ? path.filename().string() : path.stem().string();
+}
+
+}  // namespace
+
+StatusOr<Manifest> PlanInputs(const InputRequest& request) {
+  if (request.inputs.empty()) return Status::UsageError("no input given");
+  const std::string manifest_path = ManifestIn(request.inputs[0]);
+  if (!manifest_path.empty()) {
+    if (request.inputs.size() > 1) {
+      return Status::UsageError("a manifest describes the whole consultation: "
+                                "give it alone, without other inputs");
+    }
+    if (!request.text_columns.empty() || !request.id_column.empty() ||
+        !request.channel.empty()) {
+      return Status::UsageError("--text-column, --id-column and --channel are for "
+                                "files without a manifest; " + manifest_path +
+                                " says which columns to read");
+    }
+    return LoadManifest(manifest_path);
+  }
+  Manifest manifest;
+  manifest.name = NameFor(request.inputs[0]);
+  manifest.title = manifest.name;
+  for (const std::string& input : request.inputs) {
+    if (!ManifestIn(input).empty()) {
+      return Status::UsageError("give a manifest alone, without other inputs: " + input);
+    }
+    StatusOr<std::vector<std::string>> files = DataFiles(input);
+    if (!files.ok()) return files.status();
+    for (const std::string& file : *files) {
+      manifest.sources.push_back(SpecFor(file, request));
+    }
+  }
+  return manifest;
+}
+
+}  // namespace heard

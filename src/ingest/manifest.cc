@@ -1,0 +1,178 @@
+#include "ingest/manifest.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "core/file_io.h"
+#include "core/yaml_doc.h"
+
+namespace heard {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A map of string -> string, in file order.
+StatusOr<NamedValues> Pairs(const YamlDoc& cx, const YAML::Node& node,
+                            const char* what) {
+  NamedValues out;
+  if (!node) return out;
+  if (!node.IsMap()) return cx.Error(node, std::string(what) + " must be a map");
+  for (const auto& entry : node) {
+    if (!entry.second.IsScalar()) {
+      return cx.Error(entry.second, std::string("each entry of ") + what +
+                                        " must be a single value");
+    }
+    out.emplace_back(entry.first.as<std::string>(), entry.second.as<std::string>());
+  }
+  return out;
+}
+
+Status ParseQuestions(const YamlDoc& cx, const YAML::Node& list, Manifest* out) {
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) return cx.Error(list, "questions must be a list");
+  for (const YAML::Node& node : list) {
+    if (!node.IsMap()) return cx.Error(node, "a question must be a map with id and text");
+    Status keys = cx.CheckKeys(node, {"id", "text"}, "question");
+    if (!keys.ok()) return keys;
+    Question question{Scalar(node, "id"), Scalar(node, "text")};
+    if (question.id.empty()) return cx.Error(node, "question has no id");
+    out->questions.push_back(std::move(question));
+  }
+  return Status::Ok();
+}
+
+Status CheckQuestionIds(const YamlDoc& cx, const YAML::Node& node,
+                        const SourceSpec& spec, const Manifest& manifest) {
+  if (manifest.questions.empty()) return Status::Ok();
+  auto known = [&](const std::string& id) {
+    return std::any_of(manifest.questions.begin(), manifest.questions.end(),
+                       [&](const Question& q) { return q.id == id; });
+  };
+  for (const auto& [id, column] : spec.questions) {
+    if (!known(id)) return cx.Error(node["questions"], "unknown question id '" + id + "'");
+  }
+  if (!spec.question.empty() && !known(spec.question)) {
+    return cx.Error(node["question"], "unknown question id '" + spec.question + "'");
+  }
+  return Status::Ok();
+}
+
+StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
+                                 const Manifest& manifest) {
+  if (!node.IsMap()) return cx.Error(node, "a source must be a map");
+  Status keys = cx.CheckKeys(node,
+                          {"file", "channel", "format", "id_column", "date_column",
+                           "questions", "attributes", "fixed", "question"},
+                          "source");
+  if (!keys.ok()) return keys;
+  SourceSpec spec;
+  spec.location = cx.At(node);
+  spec.file = Scalar(node, "file");
+  if (spec.file.empty()) return cx.Error(node, "source has no file");
+  spec.path = (fs::path(cx.file()).parent_path() / spec.file).string();
+  spec.format = Scalar(node, "format");
+  if (spec.format.empty()) spec.format = FormatFromExtension(spec.file);
+  if (spec.format != "csv" && spec.format != "tsv" && spec.format != "notes") {
+    return cx.Error(node["format"] ? node["format"] : node,
+                    "unknown format '" + spec.format +
+                        "' (expected csv, tsv or notes)");
+  }
+  spec.channel = Scalar(node, "channel");
+  if (spec.channel.empty()) return cx.Error(node, "source '" + spec.file + "' has no channel");
+  spec.id_column = Scalar(node, "id_column");
+  spec.date_column = Scalar(node, "date_column");
+  spec.question = Scalar(node, "question");
+  for (auto [key, target] : {std::pair{"questions", &spec.questions},
+                             std::pair{"attributes", &spec.attributes},
+                             std::pair{"fixed", &spec.fixed}}) {
+    StatusOr<NamedValues> values = Pairs(cx, node[key], key);
+    if (!values.ok()) return values.status();
+    *target = std::move(*values);
+  }
+  Status ids = CheckQuestionIds(cx, node, spec, manifest);
+  if (!ids.ok()) return ids;
+  return spec;
+}
+
+}  // namespace
+
+std::string Manifest::QuestionText(const std::string& id) const {
+  for (const Question& question : questions) {
+    if (question.id == id) return question.text.empty() ? id : question.text;
+  }
+  return id;
+}
+
+std::vector<std::string> Manifest::AttributeKeys() const {
+  std::vector<std::string> keys;
+  auto add = [&](const std::string& key) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  };
+  for (const SourceSpec& spec : sources) {
+    for (const auto& [key, value] : spec.fixed) add(key);
+    for (const auto& [key, column] : spec.attributes) add(key);
+    if (spec.format == "notes") add("group");
+  }
+  return keys;
+}
+
+std::string FormatFromExtension(const std::string& file) {
+  std::string ext = fs::path(file).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  if (ext == ".csv") return "csv";
+  if (ext == ".tsv" || ext == ".tab") return "tsv";
+  if (ext == ".txt" || ext == ".md" || ext == ".markdown") return "notes";
+  return "";
+}
+
+StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& file) {
+  const YamlDoc cx(file);
+  StatusOr<YAML::Node> parsed = cx.Parse(text);
+  if (!parsed.ok()) return parsed.status();
+  const YAML::Node root = *parsed;
+  if (!root.IsMap()) return cx.Error(root, "a manifest must be a YAML map");
+  Status keys = cx.CheckKeys(root,
+                          {"name", "title", "organisation", "window", "questions",
+                           "sources"},
+                          "manifest");
+  if (!keys.ok()) return keys;
+  Manifest manifest;
+  manifest.path = file;
+  manifest.name = Scalar(root, "name");
+  if (manifest.name.empty()) {
+    manifest.name = fs::path(file).parent_path().filename().string();
+  }
+  manifest.title = Scalar(root, "title");
+  manifest.organisation = Scalar(root, "organisation");
+  if (const YAML::Node window = root["window"]) {
+    Status window_keys = cx.CheckKeys(window, {"opens", "closes"}, "window");
+    if (!window_keys.ok()) return window_keys;
+    manifest.opens = Scalar(window, "opens");
+    manifest.closes = Scalar(window, "closes");
+  }
+  Status questions = ParseQuestions(cx, root["questions"], &manifest);
+  if (!questions.ok()) return questions;
+  const YAML::Node sources = root["sources"];
+  if (!sources || !sources.IsSequence() || sources.size() == 0) {
+    return cx.Error(sources ? sources : root, "a manifest needs a list of sources");
+  }
+  for (const YAML::Node& node : sources) {
+    StatusOr<SourceSpec> spec = ParseSource(cx, node, manifest);
+    if (!spec.ok()) return spec.status();
+    manifest.sources.push_back(std::move(*spec));
+  }
+  return manifest;
+}
+
+StatusOr<Manifest> LoadManifest(const std::string& path) {
+  std::string file = path;
+  if (fs::is_directory(path)) file = (fs::path(path) / "consultation.yaml").string();
+  StatusOr<std::string> text = ReadFile(file);
+  if (!text.ok()) return text.status();
+  return ParseManifest(*text, file);
+}
+
+}  // namespace heard

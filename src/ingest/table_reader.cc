@@ -1,0 +1,225 @@
+#include "ingest/table_reader.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "ingest/csv_reader.h"
+#include "ingest/text_column_guess.h"
+
+namespace heard {
+namespace {
+
+struct ColumnMap {
+  int id = -1;
+  int date = -1;
+  std::vector<std::pair<std::string, int>> questions;   // question id, column
+  std::vector<std::pair<std::string, int>> attributes;  // attribute, column
+};
+
+std::string Trimmed(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::string Folded(const std::string& s) {
+  std::string out = Trimmed(s);
+  std::transform(out.begin(), out.end(), out.begin(), ::tolower);
+  return out;
+}
+
+int FindColumn(const std::vector<std::string>& header, const std::string& name) {
+  for (size_t c = 0; c < header.size(); ++c) {
+    if (header[c] == name) return static_cast<int>(c);
+  }
+  for (size_t c = 0; c < header.size(); ++c) {
+    if (Folded(header[c]) == Folded(name)) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+Status MissingColumn(const SourceSpec& spec, const std::string& name,
+                     const std::vector<std::string>& header) {
+  std::string columns;
+  for (const std::string& h : header) columns += (columns.empty() ? "\"" : ", \"") + h + "\"";
+  return Status::InputError(FormatError(
+      Location{spec.path, 1}, "column \"" + name + "\" named by the manifest is not in "
+                              "the header (columns: " + columns + ")"));
+}
+
+// Position of the first invalid UTF-8 byte in `s`, or nullopt.
+std::optional<size_t> InvalidUtf8At(const std::string& s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return static_cast<size_t>(at);
+  }
+  return std::nullopt;
+}
+
+// Why `record` cannot become a response, or "" when it can.
+std::string RecordProblem(const CsvRecord& record, const std::vector<std::string>& header) {
+  if (!record.error.empty()) return record.error;
+  if (record.IsEmpty()) return "empty line";
+  const size_t want = header.size();
+  if (record.fields.size() < want) {
+    return "row has " + std::to_string(record.fields.size()) +
+           " fields; the header has " + std::to_string(want);
+  }
+  for (size_t c = want; c < record.fields.size(); ++c) {
+    if (!Trimmed(record.fields[c]).empty()) {
+      return "row has " + std::to_string(record.fields.size()) +
+             " fields; the header has " + std::to_string(want);
+    }
+  }
+  for (size_t c = 0; c < want; ++c) {
+    const std::string& field = record.fields[c];
+    if (field.find('\0') != std::string::npos) {
+      return "NUL byte in column \"" + header[c] + "\"";
+    }
+    if (auto at = InvalidUtf8At(field)) {
+      return "invalid UTF-8 at byte " + std::to_string(*at + 1) + " of column \"" +
+             header[c] + "\"";
+    }
+  }
+  return "";
+}
+
+Status ResolveColumns(const std::vector<std::string>& header, const SourceSpec& spec,
+                      ColumnMap* map) {
+  if (!spec.id_column.empty()) {
+    map->id = FindColumn(header, spec.id_column);
+    if (map->id < 0) return MissingColumn(spec, spec.id_column, header);
+  }
+  if (!spec.date_column.empty()) {
+    map->date = FindColumn(header, spec.date_column);
+    if (map->date < 0) return MissingColumn(spec, spec.date_column, header);
+  }
+  for (const auto& [question, column] : spec.questions) {
+    int c = FindColumn(header, column);
+    if (c < 0) return MissingColumn(spec, column, header);
+    map->questions.emplace_back(question, c);
+  }
+  for (const auto& [attribute, column] : spec.attributes) {
+    int c = FindColumn(header, column);
+    if (c < 0) return MissingColumn(spec, column, header);
+    map->attributes.emplace_back(attribute, c);
+  }
+  return Status::Ok();
+}
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "\"" : ", \"") + name + "\"";
+  return out;
+}
+
+// With no question columns named: guess them from the data, and make every
+// other column (but id and date) an attribute.
+void GuessColumns(const std::vector<std::string>& header,
+                  const std::vector<CsvRecord>& records, SourceSpec* spec) {
+  std::vector<std::vector<std::string>> rows;
+  for (const CsvRecord& record : records) {
+    if (record.error.empty()) rows.push_back(record.fields);
+  }
+  const int id = spec->id_column.empty() ? -1 : FindColumn(header, spec->id_column);
+  std::vector<int> text = GuessTextColumns(rows, static_cast<int>(header.size()), id);
+  std::vector<std::string> names;
+  for (int c : text) {
+    spec->questions.emplace_back(header[c], header[c]);
+    names.push_back(header[c]);
+  }
+  spec->notes.push_back(names.empty()
+                            ? "no free-text columns found; name them with --text-column"
+                            : "free-text columns detected: " + Quoted(names));
+  if (!spec->attributes.empty()) return;
+  for (size_t c = 0; c < header.size(); ++c) {
+    if (static_cast<int>(c) == id || header[c] == spec->date_column) continue;
+    if (std::find(text.begin(), text.end(), static_cast<int>(c)) != text.end()) continue;
+    if (Trimmed(header[c]).empty()) continue;
+    spec->attributes.emplace_back(header[c], header[c]);
+  }
+}
+
+Response MakeResponse(const CsvRecord& record, const SourceSpec& spec,
+                      const ColumnMap& map) {
+  Response response;
+  response.source = spec.file;
+  response.location = Location{spec.path, record.line};
+  response.channel = spec.channel;
+  if (map.id >= 0) response.id = Trimmed(record.fields[map.id]);
+  if (response.id.empty()) response.id = spec.file + ":" + std::to_string(record.line);
+  response.respondent = response.id;
+  if (map.date >= 0) response.date = Trimmed(record.fields[map.date]);
+  for (const auto& [attribute, value] : spec.fixed) {
+    response.attributes.emplace_back(attribute, value);
+  }
+  for (const auto& [attribute, c] : map.attributes) {
+    response.attributes.emplace_back(attribute, Trimmed(record.fields[c]));
+  }
+  for (const auto& [question, c] : map.questions) {
+    response.answers.push_back({question, record.fields[c]});
+  }
+  return response;
+}
+
+std::vector<CsvRecord> ReadRecords(const std::string& data, const SourceSpec& spec) {
+  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',');
+  std::vector<CsvRecord> records;
+  for (CsvRecord record; reader.Next(&record);) records.push_back(record);
+  return records;
+}
+
+}  // namespace
+
+void PrepareTable(const std::string& data, SourceSpec* spec) {
+  if (!spec->questions.empty() && !spec->guess_id) return;
+  std::vector<CsvRecord> records = ReadRecords(data, *spec);
+  if (records.empty()) return;
+  const std::vector<std::string> header = records.front().fields;
+  records.erase(records.begin());
+  if (spec->guess_id && spec->id_column.empty()) {
+    int id = GuessIdColumn(header);
+    if (id >= 0) {
+      spec->id_column = header[id];
+      spec->notes.push_back("id column detected: \"" + header[id] + "\"");
+    }
+  }
+  spec->guess_id = false;
+  if (spec->questions.empty()) GuessColumns(header, records, spec);
+}
+
+Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink) {
+  std::vector<CsvRecord> records = ReadRecords(data, spec);
+  if (records.empty()) {
+    sink->Note("file is empty: no header and no rows");
+    sink->Finished(0);
+    return Status::Ok();
+  }
+  const std::vector<std::string> header = records.front().fields;
+  records.erase(records.begin());
+  ColumnMap map;
+  Status columns = ResolveColumns(header, spec, &map);
+  if (!columns.ok()) return columns;
+  if (records.empty()) sink->Note("header only: the file has no rows");
+  for (const CsvRecord& record : records) {
+    std::string problem = RecordProblem(record, header);
+    if (problem.empty()) {
+      sink->Row(MakeResponse(record, spec, map));
+    } else {
+      Location where{spec.path, record.error_line ? record.error_line : record.line,
+                     record.column};
+      sink->Rejected(where, problem, std::string(record.raw));
+    }
+  }
+  sink->Finished(static_cast<int64_t>(records.size()));
+  return Status::Ok();
+}
+
+}  // namespace heard

@@ -1,0 +1,35 @@
+// Reading a CSV or TSV source into Responses.
+//
+// The first record is the header. Manifest columns are found by header
+// name (exactly, else ignoring case and surrounding spaces); a column the
+// manifest names that the header lacks is an input error for the source.
+// With no question columns given, free-text columns are guessed and the
+// guess is reported as a note. Each later record becomes one Response or one
+// rejection: a record with a never-closed quote, more fields than the header
+// (unless the extras are empty), fewer fields, a NUL byte, invalid UTF-8, or
+// nothing at all. Tests: tests/ingest/table_reader_test.cc.
+#ifndef HEARD_INGEST_TABLE_READER_H_
+#define HEARD_INGEST_TABLE_READER_H_
+
+#include <string>
+
+#include "core/ledger.h"
+#include "core/status.h"
+#include "ingest/manifest.h"
+
+namespace heard {
+
+// For a source run without a manifest: finds the id column by its header
+// and, when no question columns are named, guesses the free-text columns and
+// makes every other column an attribute. Records what it chose in
+// spec->notes. `data` is the bytes of spec->path.
+void PrepareTable(const std::string& data, SourceSpec* spec);
+
+// Reads `data` (the bytes of spec.path) and reports every record to `sink`.
+// Returns an error only when the source as a whole is unusable (a column the
+// spec names is missing from the header).
+Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink);
+
+}  // namespace heard
+
+#endif  // HEARD_INGEST_TABLE_READER_H_

@@ -1,0 +1,55 @@
+#include "ingest/text_column_guess.h"
+
+#include <algorithm>
+#include <set>
+
+namespace heard {
+namespace {
+
+bool LooksFreeText(const std::vector<std::vector<std::string>>& rows, int column) {
+  size_t filled = 0, with_space = 0, total_length = 0;
+  std::set<std::string> distinct;
+  for (const auto& row : rows) {
+    if (column >= static_cast<int>(row.size())) continue;
+    const std::string& value = row[column];
+    if (value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    ++filled;
+    total_length += value.size();
+    if (value.find(' ') != std::string::npos) ++with_space;
+    distinct.insert(value);
+  }
+  if (filled < 3) return false;
+  return total_length / filled >= 20 && with_space * 2 >= filled &&
+         distinct.size() * 2 >= filled;
+}
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), ::tolower);
+  return s;
+}
+
+}  // namespace
+
+std::vector<int> GuessTextColumns(const std::vector<std::vector<std::string>>& rows,
+                                  int columns, int exclude) {
+  std::vector<int> out;
+  for (int c = 0; c < columns; ++c) {
+    if (c != exclude && LooksFreeText(rows, c)) out.push_back(c);
+  }
+  return out;
+}
+
+int GuessIdColumn(const std::vector<std::string>& header) {
+  static const char* kNames[] = {"id", "response id", "respondent id",
+                                 "response_id", "respondent_id", "reference",
+                                 "response number", "ref"};
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string name = Lower(header[c]);
+    for (const char* known : kNames) {
+      if (name == known) return static_cast<int>(c);
+    }
+  }
+  return -1;
+}
+
+}  // namespace heard

@@ -1,0 +1,167 @@
+#include "lexicon/matcher.h"
+
+#include <algorithm>
+
+#include "lexicon/term_pattern.h"
+
+namespace heard {
+namespace {
+
+RE2::Options MatchOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+  options.set_max_mem(32 << 20);
+  return options;
+}
+
+StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms) {
+  std::vector<std::string> bodies;
+  for (const Term& term : terms) {
+    StatusOr<std::string> body = TermBody(term);
+    if (!body.ok()) {
+      return Status::InputError(FormatError(term.location, body.status().message()));
+    }
+    bodies.push_back(*body);
+  }
+  return bodies;
+}
+
+struct Span {
+  size_t begin;
+  size_t end;
+  int group;  // 0-based capture group that matched, -1 when not captured
+};
+
+// Leftmost-longest, non-overlapping matches of `re` in `text`. With
+// `groups` > 0 the span is the capture group that matched (the term, without
+// its boundary characters); otherwise the whole match.
+std::vector<Span> FindAll(const RE2& re, const std::string& text, int groups) {
+  std::vector<Span> spans;
+  std::vector<re2::StringPiece> sub(groups + 1);
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(),
+                  groups + 1)) {
+    Span span{static_cast<size_t>(sub[0].data() - text.data()), 0, -1};
+    span.end = span.begin + sub[0].size();
+    for (int g = 1; g <= groups; ++g) {
+      if (sub[g].data() == nullptr) continue;
+      span = {static_cast<size_t>(sub[g].data() - text.data()), 0, g - 1};
+      span.end = span.begin + sub[g].size();
+      break;
+    }
+    spans.push_back(span);
+    // The next hit may start at the boundary character this one ended on.
+    pos = std::max(span.end, static_cast<size_t>(sub[0].data() - text.data()) + 1);
+  }
+  return spans;
+}
+
+bool Overlaps(const Span& hit, const std::vector<Span>& contexts) {
+  for (const Span& context : contexts) {
+    if (hit.begin < context.end && context.begin < hit.end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
+    : codebook_(codebook) {
+  RE2::Options options = MatchOptions();
+  options.set_max_mem(set_max_mem);
+  set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+}
+
+StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
+                                                    int64_t set_max_mem) {
+  std::unique_ptr<Matcher> matcher(new Matcher(codebook, set_max_mem));
+  for (size_t i = 0; i < codebook.themes.size(); ++i) {
+    const Theme& theme = codebook.themes[i];
+    if (theme.terms.empty()) continue;
+    StatusOr<std::vector<std::string>> includes = Bodies(theme.terms);
+    if (!includes.ok()) return includes.status();
+    ThemeRules rules;
+    rules.theme = static_cast<int>(i);
+    rules.terms = static_cast<int>(theme.terms.size());
+    rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
+                                          MatchOptions());
+    if (!rules.include->ok()) {
+      return Status::InputError(FormatError(
+          theme.location, "theme '" + theme.id + "' does not compile: " +
+                              rules.include->error()));
+    }
+    if (!theme.excludes.empty()) {
+      StatusOr<std::vector<std::string>> excludes = Bodies(theme.excludes);
+      if (!excludes.ok()) return excludes.status();
+      rules.exclude = std::make_unique<RE2>(
+          BoundedAlternation(*excludes, false), MatchOptions());
+      if (!rules.exclude->ok()) {
+        return Status::InputError(FormatError(
+            theme.location, "exclusions of theme '" + theme.id +
+                                "' do not compile: " + rules.exclude->error()));
+      }
+    }
+    std::string error;
+    if (matcher->set_->Add(BoundedAlternation(*includes, false), &error) < 0) {
+      return Status::InputError(FormatError(theme.location, error));
+    }
+    matcher->rules_.push_back(std::move(rules));
+  }
+  if (!matcher->set_->Compile()) {
+    return Status::InputError("codebook is too large for the matcher's memory "
+                              "budget (" + codebook.path + ")");
+  }
+  return matcher;
+}
+
+std::vector<int> Matcher::Candidates(const std::string& text) const {
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info;
+  if (set_->Match(text, &hits, &info)) {
+    std::sort(hits.begin(), hits.end());
+    return hits;
+  }
+  if (info.kind == RE2::Set::kNoError) return {};
+  // Out of memory (or worse): never miss a theme in silence; try them all.
+  fallbacks_.fetch_add(1);
+  std::vector<int> all(rules_.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return all;
+}
+
+bool Matcher::CodeTheme(const ThemeRules& rules, const NormalizedText& text,
+                        Coding* coding) const {
+  std::vector<Span> hits = FindAll(*rules.include, text.text, rules.terms);
+  if (hits.empty()) return false;
+  std::vector<Span> contexts;
+  if (rules.exclude) contexts = FindAll(*rules.exclude, text.text, 0);
+  coding->theme = rules.theme;
+  for (const Span& span : hits) {
+    auto [begin, end] = text.ToOriginal(span.begin, span.end);
+    Hit hit{span.group, begin, end};
+    if (Overlaps(span, contexts)) {
+      coding->excluded.push_back(hit);
+    } else {
+      coding->hits.push_back(hit);
+    }
+  }
+  return true;
+}
+
+std::vector<Coding> Matcher::Code(const NormalizedText& text,
+                                  bool keep_excluded) const {
+  std::vector<Coding> codings;
+  if (text.text.empty()) return codings;
+  for (int index : Candidates(text.text)) {
+    Coding coding;
+    if (!CodeTheme(rules_[index], text, &coding)) continue;
+    if (coding.hits.empty() && !keep_excluded) continue;
+    codings.push_back(std::move(coding));
+  }
+  return codings;
+}
+
+}  // namespace heard

@@ -1,0 +1,65 @@
+// Matcher: a codebook compiled for coding answers.
+//
+// Two passes, as RE2 allows. All themes' include rules compile into one
+// RE2::Set, which says in one linear scan which themes an answer may carry
+// (no positions). Only for those themes, a per-theme RE2 with one capture
+// group per term finds the hits, leftmost-longest and non-overlapping, and a
+// per-theme exclusion RE2 finds the excluding contexts; a hit that overlaps
+// one is set aside as excluded. RE2::Set::Match returns false, with no other
+// sign, when its DFA runs out of memory; Code() checks ErrorInfo on every
+// call and falls back to the per-theme scan, so a miss is never silent.
+// Tests: tests/lexicon/matcher_test.cc.
+#ifndef HEARD_LEXICON_MATCHER_H_
+#define HEARD_LEXICON_MATCHER_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "core/codebook.h"
+#include "core/coding.h"
+#include "core/status.h"
+#include "text/normalizer.h"
+
+namespace heard {
+
+class Matcher {
+ public:
+  // Compiles every theme of `codebook`, which must outlive the matcher.
+  static StatusOr<std::unique_ptr<Matcher>> Compile(const Codebook& codebook,
+                                                    int64_t set_max_mem = 64 << 20);
+
+  // The themes `text` carries, ordered by theme index, with hits in the
+  // original text's byte offsets. A theme whose every hit was excluded is
+  // left out unless `keep_excluded` (for explanations). Thread-safe.
+  std::vector<Coding> Code(const NormalizedText& text,
+                           bool keep_excluded = false) const;
+
+  // How many times the presence pass ran out of memory and fell back.
+  int64_t set_fallbacks() const { return fallbacks_.load(); }
+
+ private:
+  struct ThemeRules {
+    int theme = -1;
+    int terms = 0;
+    std::unique_ptr<RE2> include;
+    std::unique_ptr<RE2> exclude;  // null when the theme has no exclusions
+  };
+
+  Matcher(const Codebook& codebook, int64_t set_max_mem);
+  std::vector<int> Candidates(const std::string& text) const;
+  bool CodeTheme(const ThemeRules& rules, const NormalizedText& text,
+                 Coding* coding) const;
+
+  const Codebook& codebook_;
+  std::unique_ptr<RE2::Set> set_;
+  std::vector<ThemeRules> rules_;  // one per theme that has terms
+  mutable std::atomic<int64_t> fallbacks_{0};
+};
+
+}  // namespace heard
+
+#endif  // HEARD_LEXICON_MATCHER_H_

@@ -1,0 +1,148 @@
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include <cassert>
+
+namespace heard {
+namespace {
+
+// Typographic marks folded to their plain ASCII form; zero when none.
+char PlainPunctuation(UChar32 c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x2032: case 0x02BC: case 0x0060: case 0x00B4:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2033: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+    case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
+    case 0xFE63: case 0xFF0D:
+      return '-';
+    default:
+      return 0;
+  }
+}
+
+class Folder {
+ public:
+  Folder() {
+    UErrorCode status = U_ZERO_ERROR;
+    casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    assert(U_SUCCESS(status));
+    status = U_ZERO_ERROR;
+    nfd_ = icu::Normalizer2::getNFDInstance(status);
+    assert(U_SUCCESS(status));
+  }
+
+  // Appends the folded form of `c` to `out` as UTF-8.
+  void Fold(UChar32 c, std::string* out) const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString folded =
+        casefold_->normalize(icu::UnicodeString(c), status);
+    if (U_FAILURE(status)) folded = icu::UnicodeString(c);
+    if (IsLatin(folded)) {
+      status = U_ZERO_ERROR;
+      icu::UnicodeString decomposed = nfd_->normalize(folded, status);
+      if (U_SUCCESS(status)) folded = WithoutMarks(decomposed);
+    }
+    folded.toUTF8String(*out);
+  }
+
+ private:
+  static bool IsLatin(const icu::UnicodeString& s) {
+    if (s.isEmpty()) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(s.char32At(0), &status) == USCRIPT_LATIN;
+  }
+
+  static icu::UnicodeString WithoutMarks(const icu::UnicodeString& s) {
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+      UChar32 c = s.char32At(i);
+      if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    }
+    return out;
+  }
+
+  const icu::Normalizer2* casefold_;
+  const icu::Normalizer2* nfd_;
+};
+
+const Folder& TheFolder() {
+  static const Folder folder;
+  return folder;
+}
+
+bool IsSpace(UChar32 c) {
+  return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         u_isUWhiteSpace(c);
+}
+
+// Appends `bytes` to `out`, each mapped to the original span [from, to).
+void Emit(std::string_view bytes, uint32_t from, uint32_t to,
+          NormalizedText* out) {
+  out->text.append(bytes);
+  out->begin.insert(out->begin.end(), bytes.size(), from);
+  out->end.insert(out->end.end(), bytes.size(), to);
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  out.text.reserve(original.size());
+  out.begin.reserve(original.size());
+  out.end.reserve(original.size());
+  const Folder& folder = TheFolder();
+  std::string scratch;
+  const int32_t n = static_cast<int32_t>(original.size());
+  int32_t i = 0;
+  while (i < n) {
+    const uint32_t from = static_cast<uint32_t>(i);
+    const unsigned char byte = static_cast<unsigned char>(original[i]);
+    if (byte < 0x80 && !IsSpace(byte)) {
+      char lower = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      ++i;
+      Emit(std::string_view(&lower, 1), from, from + 1, &out);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(original.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;
+    const uint32_t to = static_cast<uint32_t>(i);
+    if (IsSpace(c)) {
+      if (!out.text.empty() && out.text.back() != ' ') Emit(" ", from, to, &out);
+      continue;
+    }
+    if (u_charType(c) == U_NON_SPACING_MARK && !out.text.empty() &&
+        static_cast<unsigned char>(out.text.back()) < 0x80) {
+      out.end.back() = to;  // an accent on an ASCII letter: fold it away
+      continue;
+    }
+    if (char plain = PlainPunctuation(c)) {
+      Emit(std::string_view(&plain, 1), from, to, &out);
+      continue;
+    }
+    scratch.clear();
+    folder.Fold(c, &scratch);
+    if (!scratch.empty()) Emit(scratch, from, to, &out);
+  }
+  if (!out.text.empty() && out.text.back() == ' ') {
+    out.text.pop_back();
+    out.begin.pop_back();
+    out.end.pop_back();
+  }
+  return out;
+}
+
+std::string NormalizeForMatch(std::string_view original) {
+  return Normalize(original).text;
+}
+
+}  // namespace heard
