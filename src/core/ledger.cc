@@ -41,6 +41,9 @@ class Ledger::Recorder : public SourceSink {
   ResponseConsumer consumer_;
 };
 
+Ledger::Ledger() = default;
+Ledger::~Ledger() = default;
+
 SourceSink& Ledger::Open(const std::string& source, const std::string& channel,
                          const std::string& format,
                          ResponseConsumer consumer) {

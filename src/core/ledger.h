@@ -59,6 +59,11 @@ class Ledger {
  public:
   using ResponseConsumer = std::function<void(Response)>;
 
+  Ledger();
+  ~Ledger();
+  Ledger(const Ledger&) = delete;  // sinks point back at their ledger
+  Ledger& operator=(const Ledger&) = delete;
+
   // Opens the account for one source. Rows the reader reports are counted
   // and passed to `consumer`. The sink lives as long as the ledger.
   SourceSink& Open(const std::string& source, const std::string& channel,

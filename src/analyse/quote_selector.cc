@@ -1,0 +1,134 @@
+#include "analyse/quote_selector.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/normalizer.h"
+
+namespace heard {
+namespace {
+
+constexpr size_t kShortSentence = 30;
+
+bool EndsLikeSentence(const std::string& text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' ||
+         static_cast<unsigned char>(last) >= 0x80;
+}
+
+double LengthScore(size_t length) {
+  if (length < 60) return static_cast<double>(length) / 60.0;
+  if (length > 240) return 240.0 / static_cast<double>(length);
+  return 1.0;
+}
+
+// Passages of `text` (sentence spans, short ones joined to the next).
+std::vector<Span> Passages(const std::string& text) {
+  std::vector<Span> sentences = SplitSentences(text);
+  std::vector<Span> out;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    Span span = sentences[i];
+    if (span.end - span.begin < kShortSentence && i + 1 < sentences.size()) {
+      span.end = sentences[++i].end;
+    }
+    out.push_back(span);
+  }
+  return out;
+}
+
+bool BetterQuote(const Quote& a, const Quote& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.response_id != b.response_id) return a.response_id < b.response_id;
+  return a.text < b.text;
+}
+
+}  // namespace
+
+double ScoreQuote(const Quote& quote, int distinct_terms) {
+  double score = LengthScore(quote.text.size());
+  if (EndsLikeSentence(quote.text)) score += 0.2;
+  if (!quote.text.empty() && quote.text[0] >= 'A' && quote.text[0] <= 'Z') score += 0.1;
+  score += 0.25 * std::min(distinct_terms, 3);
+  if (!quote.redactions.empty()) score -= 0.6;
+  return score;
+}
+
+QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size)
+    : codebook_(codebook), pool_size_(pool_size), pools_(codebook.themes.size()) {}
+
+void QuoteSelector::Offer(const CodedResponse& coded) {
+  const Response& response = coded.response;
+  for (size_t a = 0; a < coded.answers.size(); ++a) {
+    if (coded.answers[a].codings.empty()) continue;
+    const std::string& text = response.answers[a].text;
+    const std::vector<Span> passages = Passages(text);
+    for (const Coding& coding : coded.answers[a].codings) {
+      for (const Span& passage : passages) {
+        Quote quote;
+        std::set<int> terms;
+        for (const Hit& hit : coding.hits) {
+          if (hit.begin < passage.begin || hit.end > passage.end) continue;
+          quote.hits.push_back({hit.begin - passage.begin, hit.end - passage.begin});
+          terms.insert(hit.term);
+        }
+        if (quote.hits.empty()) continue;
+        quote.text = text.substr(passage.begin, passage.end - passage.begin);
+        quote.redactions = FindPersonalData(quote.text);
+        quote.response_id = response.id;
+        quote.respondent = response.respondent;
+        quote.respondent_type = response.Attribute(kRespondentType);
+        quote.channel = response.channel;
+        quote.score = ScoreQuote(quote, static_cast<int>(terms.size()));
+        const std::string& parent = codebook_.themes[coding.theme].parent;
+        if (!parent.empty()) OfferQuote(codebook_.IndexOf(parent), quote);
+        OfferQuote(coding.theme, std::move(quote));
+      }
+    }
+  }
+}
+
+void QuoteSelector::OfferQuote(int theme, Quote quote) {
+  Pool& pool = pools_[theme];
+  std::string key = NormalizeForMatch(quote.text);
+  auto found = pool.by_key.find(key);
+  if (found != pool.by_key.end()) {
+    ++pool.quotes[found->second].copies;
+    return;
+  }
+  pool.by_key.emplace(std::move(key), pool.quotes.size());
+  pool.quotes.push_back(std::move(quote));
+  if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
+}
+
+void QuoteSelector::Prune(Pool* pool) const {
+  std::sort(pool->quotes.begin(), pool->quotes.end(), BetterQuote);
+  pool->quotes.resize(pool_size_);
+  pool->by_key.clear();
+  for (size_t i = 0; i < pool->quotes.size(); ++i) {
+    pool->by_key.emplace(NormalizeForMatch(pool->quotes[i].text), i);
+  }
+}
+
+std::vector<Quote> QuoteSelector::Pick(int theme, size_t count) const {
+  std::vector<Quote> ranked = pools_[theme].quotes;
+  std::sort(ranked.begin(), ranked.end(), BetterQuote);
+  std::vector<Quote> picked;
+  std::set<std::string> respondents;
+  std::set<std::string> groups;
+  for (int pass = 0; pass < 2 && picked.size() < count; ++pass) {
+    for (const Quote& quote : ranked) {
+      if (picked.size() >= count) break;
+      if (respondents.count(quote.respondent)) continue;
+      const std::string group = quote.respondent_type + "\n" + quote.channel;
+      if (pass == 0 && groups.count(group)) continue;
+      picked.push_back(quote);
+      respondents.insert(quote.respondent);
+      groups.insert(group);
+    }
+  }
+  std::stable_sort(picked.begin(), picked.end(), BetterQuote);
+  return picked;
+}
+
+}  // namespace heard

@@ -1,0 +1,66 @@
+// QuoteSelector: the best short quotes per theme, chosen as responses stream.
+//
+// Candidates are sentences (ICU) that carry a hit of the theme; a sentence
+// under 30 bytes takes the next one with it. Each is scored for readability
+// (length near 60-240 bytes, starts with a capital, ends like a sentence),
+// signal (distinct terms hit) and safety (personal data found costs a lot,
+// though it is redacted anyway). Identical quotes after normalisation are
+// kept once with a count. Each theme keeps a bounded pool, so memory does not
+// grow with the corpus. Pick() spreads the quotes: different kinds of
+// respondent and channels first, never two from the same respondent.
+// Tests: tests/analyse/quote_selector_test.cc.
+#ifndef HEARD_ANALYSE_QUOTE_SELECTOR_H_
+#define HEARD_ANALYSE_QUOTE_SELECTOR_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analyse/redactor.h"
+#include "core/codebook.h"
+#include "tag/tagger.h"
+#include "text/sentences.h"
+
+namespace heard {
+
+struct Quote {
+  std::string text;            // original text of the passage
+  std::vector<Span> hits;      // theme hits, relative to `text`
+  std::vector<Redaction> redactions;  // relative to `text`
+  std::string response_id;
+  std::string respondent;
+  std::string respondent_type;
+  std::string channel;
+  double score = 0;
+  int copies = 1;              // identical quotes seen
+};
+
+class QuoteSelector {
+ public:
+  QuoteSelector(const Codebook& codebook, size_t pool_size = 40);
+
+  // Considers every coded sentence of `coded` for its themes (and parents).
+  void Offer(const CodedResponse& coded);
+
+  // Up to `count` quotes for `theme`, best first, spread across groups.
+  std::vector<Quote> Pick(int theme, size_t count) const;
+
+ private:
+  struct Pool {
+    std::vector<Quote> quotes;
+    std::unordered_map<std::string, size_t> by_key;
+  };
+  void OfferQuote(int theme, Quote quote);
+  void Prune(Pool* pool) const;
+
+  const Codebook& codebook_;
+  size_t pool_size_;
+  std::vector<Pool> pools_;
+};
+
+// The readability-and-signal score of a passage (higher is better).
+double ScoreQuote(const Quote& quote, int distinct_terms);
+
+}  // namespace heard
+
+#endif  // HEARD_ANALYSE_QUOTE_SELECTOR_H_

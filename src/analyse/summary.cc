@@ -1,0 +1,121 @@
+#include "analyse/summary.h"
+
+#include <algorithm>
+
+namespace heard {
+
+GroupCount& FindOrAdd(std::vector<GroupCount>* groups, const std::string& name) {
+  for (GroupCount& group : *groups) {
+    if (group.name == name) return group;
+  }
+  groups->push_back({name});
+  return groups->back();
+}
+
+namespace {
+
+const GroupCount* Find(const std::vector<GroupCount>& groups, const std::string& name) {
+  for (const GroupCount& group : groups) {
+    if (group.name == name) return &group;
+  }
+  return nullptr;
+}
+
+std::string TypeOf(const Response& response) {
+  const std::string& type = response.Attribute(kRespondentType);
+  return type.empty() ? kTypeNotStated : type;
+}
+
+}  // namespace
+
+std::vector<int> Summary::Ranked(const Codebook& codebook, bool top_level_only) const {
+  std::vector<int> order;
+  for (size_t i = 0; i < themes.size(); ++i) {
+    if (top_level_only && !codebook.themes[i].parent.empty()) continue;
+    order.push_back(static_cast<int>(i));
+  }
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return themes[a].responses > themes[b].responses;
+  });
+  return order;
+}
+
+const GroupCount* Summary::Channel(const std::string& name) const {
+  return Find(channels, name);
+}
+
+const GroupCount* Summary::Type(const std::string& name) const {
+  return Find(types, name);
+}
+
+SummaryBuilder::SummaryBuilder(const Codebook& codebook)
+    : codebook_(codebook), theme_respondents_(codebook.themes.size()) {
+  summary_.themes.resize(codebook.themes.size());
+  for (size_t i = 0; i < codebook.themes.size(); ++i) {
+    summary_.themes[i].term_hits.assign(codebook.themes[i].terms.size(), 0);
+  }
+}
+
+std::vector<int> SummaryBuilder::RolledUp(const CodedResponse& coded) const {
+  std::vector<int> themes = coded.Themes();
+  const size_t direct = themes.size();
+  for (size_t i = 0; i < direct; ++i) {
+    const std::string& parent = codebook_.themes[themes[i]].parent;
+    if (!parent.empty()) themes.push_back(codebook_.IndexOf(parent));
+  }
+  std::sort(themes.begin(), themes.end());
+  themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
+  return themes;
+}
+
+void SummaryBuilder::CountTerms(const CodedResponse& coded) {
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& coding : answer.codings) {
+      ThemeStats& stats = summary_.themes[coding.theme];
+      stats.hits += static_cast<int64_t>(coding.hits.size());
+      stats.excluded_hits += static_cast<int64_t>(coding.excluded.size());
+      ++stats.by_question[answer.question];
+      for (const Hit& hit : coding.hits) {
+        if (hit.term >= 0 && hit.term < static_cast<int>(stats.term_hits.size())) {
+          ++stats.term_hits[hit.term];
+        }
+      }
+    }
+  }
+}
+
+void SummaryBuilder::Add(const CodedResponse& coded) {
+  const Response& response = coded.response;
+  const bool has_text = response.HasText();
+  const std::string type = TypeOf(response);
+  GroupCount& channel = FindOrAdd(&summary_.channels, response.channel);
+  GroupCount& kind = FindOrAdd(&summary_.types, type);
+  ++summary_.responses;
+  ++channel.responses;
+  ++kind.responses;
+  if (!has_text) return;
+  ++summary_.with_text;
+  ++channel.with_text;
+  ++kind.with_text;
+  respondents_.insert(response.respondent);
+  const std::vector<int> themes = RolledUp(coded);
+  if (!themes.empty()) ++summary_.coded;
+  for (int theme : themes) {
+    ThemeStats& stats = summary_.themes[theme];
+    ++stats.responses;
+    ++stats.by_channel[response.channel];
+    ++stats.by_type[type];
+    theme_respondents_[theme].insert(response.respondent);
+  }
+  CountTerms(coded);
+}
+
+Summary SummaryBuilder::Finish() {
+  summary_.respondents_with_text = static_cast<int64_t>(respondents_.size());
+  for (size_t i = 0; i < summary_.themes.size(); ++i) {
+    summary_.themes[i].respondents = static_cast<int64_t>(theme_respondents_[i].size());
+  }
+  return summary_;
+}
+
+}  // namespace heard

@@ -1,0 +1,80 @@
+// Summary: the counts a report is made of, built in one pass.
+//
+// Denominators are explicit: a theme's share is of the responses that
+// answered at least one free-text question (`with_text`), overall and per
+// channel or respondent type. A theme counts a response when the response
+// carries the theme or any of its sub-themes (roll-up). Memory grows with
+// the number of distinct respondents (for respondent counts), not with text.
+// Tests: tests/analyse/summary_test.cc.
+#ifndef HEARD_ANALYSE_SUMMARY_H_
+#define HEARD_ANALYSE_SUMMARY_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/codebook.h"
+#include "tag/tagger.h"
+
+namespace heard {
+
+// Responses received and those with free text, for one group.
+struct GroupCount {
+  std::string name;
+  int64_t responses = 0;
+  int64_t with_text = 0;
+};
+
+struct ThemeStats {
+  int64_t responses = 0;    // responses carrying the theme (rolled up)
+  int64_t respondents = 0;  // distinct respondents among them
+  int64_t hits = 0;         // term hits, this theme only
+  std::map<std::string, int64_t> by_channel;
+  std::map<std::string, int64_t> by_type;
+  std::map<std::string, int64_t> by_question;
+  std::vector<int64_t> term_hits;  // parallel to Theme::terms
+  int64_t excluded_hits = 0;
+};
+
+struct Summary {
+  int64_t responses = 0;   // every response received (blank ones too)
+  int64_t with_text = 0;   // the denominator
+  int64_t respondents_with_text = 0;
+  int64_t coded = 0;       // with text and at least one theme
+  std::vector<GroupCount> channels;  // in first-seen order
+  std::vector<GroupCount> types;     // respondent types, first-seen order
+  std::vector<ThemeStats> themes;    // parallel to Codebook::themes
+
+  // Theme indices by falling response count (ties: codebook order).
+  std::vector<int> Ranked(const Codebook& codebook, bool top_level_only) const;
+  const GroupCount* Channel(const std::string& name) const;
+  const GroupCount* Type(const std::string& name) const;
+};
+
+// What a response with no respondent type is counted under.
+inline constexpr const char* kTypeNotStated = "Not stated";
+
+class SummaryBuilder {
+ public:
+  explicit SummaryBuilder(const Codebook& codebook);
+  void Add(const CodedResponse& coded);
+  Summary Finish();
+
+ private:
+  // The themes `coded` carries, with parents of carried sub-themes added.
+  std::vector<int> RolledUp(const CodedResponse& coded) const;
+  void CountTerms(const CodedResponse& coded);
+
+  const Codebook& codebook_;
+  Summary summary_;
+  std::unordered_set<std::string> respondents_;
+  std::vector<std::unordered_set<std::string>> theme_respondents_;
+};
+
+GroupCount& FindOrAdd(std::vector<GroupCount>* groups, const std::string& name);
+
+}  // namespace heard
+
+#endif  // HEARD_ANALYSE_SUMMARY_H_

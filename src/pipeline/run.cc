@@ -1,0 +1,233 @@
+#include "pipeline/run.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include "analyse/quote_selector.h"
+#include "analyse/summary.h"
+#include "core/file_io.h"
+#include "ingest/ingest.h"
+#include "lexicon/codebook_loader.h"
+#include "lexicon/matcher.h"
+#include "pipeline/output_folder.h"
+#include "report/html.h"
+#include "report/pages.h"
+#include "report/response_writers.h"
+#include "report/summary_json.h"
+#include "tag/tagger.h"
+
+#ifndef HEARD_VERSION
+#define HEARD_VERSION "dev"
+#endif
+
+namespace heard {
+namespace {
+
+namespace fs = std::filesystem;
+
+int ExitCodeFor(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kOk: return kExitOk;
+    case Status::Code::kUsageError: return kExitUsage;
+    case Status::Code::kInputError: return kExitInput;
+    case Status::Code::kOutputError: return kExitOutput;
+  }
+  return kExitInput;
+}
+
+int Fail(const Status& status, std::ostream& err) {
+  err << "heard: " << status.message() << "\n";
+  return ExitCodeFor(status);
+}
+
+std::string SelfDir() {
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : self.parent_path().string();
+}
+
+// The open streaming outputs of a run.
+struct Streams {
+  std::ofstream codings_file, responses_csv_file, responses_html_file;
+  std::optional<CodingsCsvWriter> codings;
+  std::optional<ResponsesCsvWriter> responses_csv;
+  std::optional<ResponsesPageWriter> responses_html;
+
+  Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook) {
+    codings_file.open(folder.Path("codings.csv"), std::ios::binary);
+    responses_csv_file.open(folder.Path("responses.csv"), std::ios::binary);
+    responses_html_file.open(folder.Path("responses.html"), std::ios::binary);
+    if (!codings_file || !responses_csv_file || !responses_html_file) {
+      return Status::OutputError(FormatError(Location{folder.Path("")}, "cannot write outputs"));
+    }
+    codings.emplace(codings_file, codebook);
+    responses_csv.emplace(responses_csv_file, manifest, codebook);
+    const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
+    responses_html.emplace(responses_html_file, manifest, codebook, title);
+    return Status::Ok();
+  }
+
+  void Add(const CodedResponse& coded) {
+    codings->Add(coded);
+    responses_csv->Add(coded);
+    responses_html->Add(coded);
+  }
+
+  Status Close(const std::string& footer, const OutputFolder& folder) {
+    responses_html->Finish(footer);
+    codings_file.close();
+    responses_csv_file.close();
+    responses_html_file.close();
+    if (!codings_file || !responses_csv_file || !responses_html_file) {
+      return Status::OutputError(FormatError(Location{folder.Path("")},
+                                             "writing outputs failed (disk full?)"));
+    }
+    return Status::Ok();
+  }
+};
+
+Status WritePages(const ReportContext& cx, const OutputFolder& folder) {
+  Status status = WriteFile(folder.Path("index.html"), IndexPage(cx));
+  if (status.ok()) status = WriteFile(folder.Path("method.html"), MethodPage(cx));
+  if (status.ok()) status = WriteFile(folder.Path("summary.json"), SummaryJson(cx));
+  for (size_t i = 0; status.ok() && i < cx.codebook.themes.size(); ++i) {
+    status = WriteFile(folder.Path("themes/" + Slug(cx.codebook.themes[i].id) + ".html"),
+                       ThemePage(cx, static_cast<int>(i)));
+  }
+  if (!status.ok()) return status;
+  std::ofstream rejects(folder.Path("rejects.csv"), std::ios::binary);
+  WriteRejectsCsv(rejects, cx.ledger);
+  rejects.close();
+  if (!rejects) {
+    return Status::OutputError(FormatError(Location{folder.Path("rejects.csv")}, "cannot write"));
+  }
+  return Status::Ok();
+}
+
+void PrintLedger(const Ledger& ledger, std::ostream& out) {
+  for (const SourceTally& t : ledger.sources()) {
+    out << "  " << t.source << " (" << t.channel << "): " << t.read << " read, " << t.accepted
+        << " with free text, " << t.blank << " blank, " << t.rejected << " rejected\n";
+    for (const std::string& note : t.notes) out << "    note: " << note << "\n";
+  }
+}
+
+void PrintRejects(const Ledger& ledger, std::ostream& err, size_t limit) {
+  size_t shown = 0;
+  for (const Reject& r : ledger.rejects()) {
+    if (shown++ == limit) {
+      err << "heard: ... and " << ledger.rejects().size() - limit
+          << " more rejected records (see rejects.csv)\n";
+      break;
+    }
+    err << r.location.ToString() << ": warning: record rejected: " << r.reason << "\n";
+  }
+}
+
+void PrintTopThemes(const Codebook& codebook, const Summary& summary, std::ostream& out) {
+  out << "Top themes (of " << summary.with_text << " responses with free text):\n";
+  int shown = 0;
+  for (int t : summary.Ranked(codebook, true)) {
+    if (shown++ == 5 || summary.themes[t].responses == 0) break;
+    out << "  " << codebook.themes[t].label << ": " << summary.themes[t].responses << " ("
+        << Percent(summary.themes[t].responses, summary.with_text) << ")\n";
+  }
+}
+
+}  // namespace
+
+std::string DefaultCodebookPath() {
+  std::vector<fs::path> candidates = {"lexicons/carers"};
+  const std::string self = SelfDir();
+  if (!self.empty()) {
+    candidates.push_back(fs::path(self) / "../lexicons/carers");
+    candidates.push_back(fs::path(self) / "../share/heard/lexicons/carers");
+  }
+#ifdef HEARD_SOURCE_DIR
+  candidates.push_back(fs::path(HEARD_SOURCE_DIR) / "lexicons/carers");
+#endif
+  for (const fs::path& path : candidates) {
+    if (fs::exists(path / "codebook.yaml")) return path.lexically_normal().string();
+  }
+  return "lexicons/carers";
+}
+
+std::string RunDate() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long value = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0') now = static_cast<std::time_t>(value);
+  }
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &utc);
+  return date;
+}
+
+int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  StatusOr<Manifest> manifest = PlanInputs(options.input);
+  if (!manifest.ok()) return Fail(manifest.status(), err);
+  if (manifest->path.empty()) {
+    out << "No consultation.yaml given: taking sources and columns from the command line.\n"
+           "  To fix these choices, write a manifest (see doc/manifest.md).\n";
+  } else {
+    out << "Reading " << manifest->path << "\n";
+  }
+  const std::string codebook_path =
+      options.codebook_path.empty() ? DefaultCodebookPath() : options.codebook_path;
+  StatusOr<Codebook> codebook = LoadCodebook(codebook_path);
+  if (!codebook.ok()) return Fail(codebook.status(), err);
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*codebook);
+  if (!matcher.ok()) return Fail(matcher.status(), err);
+  Status prepared = PrepareSources(&*manifest);
+  if (!prepared.ok()) return Fail(prepared, err);
+
+  OutputFolder folder(options.out_dir.empty() ? "reports/" + Slug(manifest->name)
+                                              : options.out_dir);
+  Status begun = folder.Begin();
+  if (!begun.ok()) return Fail(begun, err);
+  Streams streams;
+  Status opened = streams.Open(folder, *manifest, *codebook);
+  if (!opened.ok()) return Fail(opened, err);
+
+  Tagger tagger(**matcher);
+  SummaryBuilder summary_builder(*codebook);
+  QuoteSelector quotes(*codebook);
+  Ledger ledger;
+  Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
+    CodedResponse coded = tagger.Tag(std::move(response));
+    summary_builder.Add(coded);
+    quotes.Offer(coded);
+    streams.Add(coded);
+  });
+  if (!ingested.ok()) return Fail(ingested, err);
+  PrintLedger(ledger, out);
+
+  const Summary summary = summary_builder.Finish();
+  const ReportContext context{*manifest, *codebook, summary, quotes, ledger, RunDate(),
+                              HEARD_VERSION};
+  Status written = streams.Close(FooterHtml(context), folder);
+  if (written.ok()) written = WritePages(context, folder);
+  if (written.ok()) written = folder.Commit();
+  if (!written.ok()) return Fail(written, err);
+
+  PrintRejects(ledger, err, 10);
+  PrintTopThemes(*codebook, summary, out);
+  out << "Report: " << (fs::path(folder.target()) / "index.html").string() << "\n";
+  if (options.strict && ledger.TotalRejected() > 0) {
+    err << "heard: error: " << ledger.TotalRejected()
+        << " records rejected and --strict is set (see rejects.csv)\n";
+    return kExitInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace heard

@@ -1,0 +1,45 @@
+// One run of heard: inputs in, report folder out.
+//
+// Plans the inputs, loads and compiles the codebook, then streams every
+// response once: ingest -> normalise and tag -> {summary, quote pools,
+// responses.html, codings.csv, responses.csv}. The whole pages and the JSON
+// are written at the end. The report is built in a fresh folder beside the
+// target and swapped in only when complete, so a failed run never leaves a
+// half-written report over a good one. Tests: tests/e2e/run_test.cc runs the
+// real binary.
+#ifndef HEARD_PIPELINE_RUN_H_
+#define HEARD_PIPELINE_RUN_H_
+
+#include <ostream>
+#include <string>
+
+#include "ingest/input_plan.h"
+
+namespace heard {
+
+struct RunOptions {
+  InputRequest input;
+  std::string out_dir;        // "" for reports/<consultation name>
+  std::string codebook_path;  // "" for the default carers codebook
+  bool strict = false;
+};
+
+// Exit codes, as DESIGN.md fixes them.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInput = 3;
+inline constexpr int kExitOutput = 4;
+
+// Runs and returns the exit code; progress goes to `out`, errors to `err`.
+int Run(const RunOptions& options, std::ostream& out, std::ostream& err);
+
+// Where the default codebook is: ./lexicons/carers, else beside the binary
+// (../lexicons/carers, ../share/heard/lexicons/carers), else the source tree.
+std::string DefaultCodebookPath();
+
+// YYYY-MM-DD from SOURCE_DATE_EPOCH when set, else today (UTC).
+std::string RunDate();
+
+}  // namespace heard
+
+#endif  // HEARD_PIPELINE_RUN_H_

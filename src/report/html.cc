@@ -1,0 +1,103 @@
+#include "report/html.h"
+
+#include <cmath>
+
+#include "report/style.h"
+
+namespace heard {
+namespace {
+
+// The code point of a bidi control starting at text[i] (3-byte UTF-8), or 0.
+int BidiControlAt(std::string_view text, size_t i) {
+  if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2) return 0;
+  const unsigned char b1 = text[i + 1], b2 = text[i + 2];
+  const int cp = ((0xE2 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+      cp == 0x200E || cp == 0x200F) {
+    return cp;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string Escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '&': out += "&amp;"; continue;
+      case '<': out += "&lt;"; continue;
+      case '>': out += "&gt;"; continue;
+      case '"': out += "&quot;"; continue;
+      case '\'': out += "&#39;"; continue;
+      case '\0': out += "\xEF\xBF\xBD"; continue;
+      default: break;
+    }
+    if (int cp = BidiControlAt(text, i)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "[U+%04X]", cp);
+      out += code;
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::string PageStart(const PageInfo& page) {
+  auto nav = [&](const char* id, const char* href, const char* label) {
+    std::string link = "<a href=\"" + page.root + href + "\"";
+    if (page.current == id) link += " aria-current=\"page\"";
+    return link + ">" + label + "</a>";
+  };
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>" + Escape(page.title) + " — " + Escape(page.consultation) +
+      "</title>\n<style>" + std::string(kReportCss) + "</style>\n</head>\n<body>\n"
+      "<a class=\"skip\" href=\"#main\">Skip to content</a>\n"
+      "<header class=\"site\"><p class=\"consultation\">" + Escape(page.consultation) +
+      "</p>\n<nav aria-label=\"Report pages\">" + nav("index", "index.html", "Summary") +
+      nav("responses", "responses.html", "All responses") +
+      nav("method", "method.html", "Method and sources") + "</nav></header>\n"
+      "<main id=\"main\">\n";
+  return out;
+}
+
+std::string PageEnd(const std::string& footer) {
+  return "</main>\n<footer>" + footer + "</footer>\n</body>\n</html>\n";
+}
+
+std::string Percent(int64_t part, int64_t whole) {
+  if (whole <= 0) return "0%";
+  const double share = 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+  if (part > 0 && share < 0.5) return "<1%";
+  return std::to_string(static_cast<int64_t>(std::lround(share))) + "%";
+}
+
+std::string Thousands(int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string Slug(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                      c == '-';
+    out += keep ? c : (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : '-');
+  }
+  return out.empty() ? "theme" : out;
+}
+
+}  // namespace heard

@@ -1,0 +1,132 @@
+// index.html: who responded, what they raised most, in their words, and how
+// the analysis was done; short enough for a committee to read in minutes.
+#include <algorithm>
+
+#include "report/html.h"
+#include "report/pages.h"
+
+namespace heard {
+namespace {
+
+std::string Figure(int64_t n, const std::string& label) {
+  return "<div class=\"figure\"><b>" + Thousands(n) + "</b><span>" + Escape(label) +
+         "</span></div>";
+}
+
+std::string GroupTable(const std::vector<GroupCount>& groups, const char* caption,
+                       const char* heading, int64_t total, int64_t total_text) {
+  std::string out = "<table><caption>" + std::string(caption) +
+                    "</caption>\n<thead><tr><th scope=\"col\">" + heading +
+                    "</th><th scope=\"col\" class=\"n\">Responses</th>"
+                    "<th scope=\"col\" class=\"n\">With free text</th></tr></thead><tbody>\n";
+  std::vector<GroupCount> sorted = groups;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const GroupCount& a, const GroupCount& b) {
+    return a.responses > b.responses;
+  });
+  for (const GroupCount& group : sorted) {
+    out += "<tr><td>" + Escape(group.name) + "</td><td class=\"n\">" +
+           Thousands(group.responses) + "</td><td class=\"n\">" +
+           Thousands(group.with_text) + "</td></tr>\n";
+  }
+  out += "<tr class=\"total\"><td>Total</td><td class=\"n\">" + Thousands(total) +
+         "</td><td class=\"n\">" + Thousands(total_text) + "</td></tr></tbody></table>\n";
+  return out;
+}
+
+std::string Bar(int64_t part, int64_t whole) {
+  const double share = whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0;
+  char width[32];
+  std::snprintf(width, sizeof width, "%.1f", share);
+  return "<td class=\"barcell\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:" +
+         std::string(width) + "%\"></span></td>";
+}
+
+std::string ThemeRow(const ReportContext& cx, int theme, bool sub) {
+  const Theme& t = cx.codebook.themes[theme];
+  const ThemeStats& stats = cx.summary.themes[theme];
+  return std::string(sub ? "<tr class=\"sub\">" : "<tr>") + "<td><a href=\"themes/" +
+         Slug(t.id) + ".html\">" + Escape(t.label) + "</a></td><td class=\"n\">" +
+         Thousands(stats.responses) + "</td><td class=\"n\">" +
+         Percent(stats.responses, cx.summary.with_text) + "</td>" +
+         Bar(stats.responses, cx.summary.with_text) + "</tr>\n";
+}
+
+std::string ThemeTable(const ReportContext& cx) {
+  std::string out =
+      "<table><caption>Themes raised, most often first</caption>\n<thead><tr>"
+      "<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Responses</th>"
+      "<th scope=\"col\" class=\"n\">Share</th><th scope=\"col\"><span class=\"note\">"
+      "Share as a bar</span></th></tr></thead><tbody>\n";
+  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
+    out += ThemeRow(cx, theme, false);
+    for (int sub : cx.summary.Ranked(cx.codebook, false)) {
+      if (cx.codebook.themes[sub].parent == cx.codebook.themes[theme].id) {
+        out += ThemeRow(cx, sub, true);
+      }
+    }
+  }
+  return out + "</tbody></table>\n";
+}
+
+std::string TopQuotes(const ReportContext& cx) {
+  std::string out = "<h2>In their words</h2>\n<p class=\"lede\">Short extracts for the "
+                    "themes raised most, from different kinds of respondent. Personal "
+                    "details are removed.</p>\n";
+  int shown = 0;
+  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
+    if (shown == 5 || cx.summary.themes[theme].responses == 0) break;
+    const Theme& t = cx.codebook.themes[theme];
+    out += "<h3><a href=\"themes/" + Slug(t.id) + ".html\">" + Escape(t.label) +
+           "</a></h3>\n";
+    for (const Quote& quote : cx.quotes.Pick(theme, 2)) out += QuoteHtml(quote, "");
+    ++shown;
+  }
+  return out;
+}
+
+std::string Window(const Manifest& manifest) {
+  if (manifest.opens.empty() && manifest.closes.empty()) return "";
+  return "<p class=\"lede\">Consultation open " + Escape(manifest.opens) + " to " +
+         Escape(manifest.closes) +
+         (manifest.organisation.empty() ? "" : " · " + Escape(manifest.organisation)) +
+         "</p>\n";
+}
+
+std::string HowDone(const ReportContext& cx) {
+  return "<h2>How this was done</h2>\n<p>Every response was read by <code>heard</code> and "
+         "each free-text answer was coded against the " +
+         Escape(cx.codebook.name.empty() ? "given" : cx.codebook.name) + " codebook" +
+         (cx.codebook.version.empty() ? "" : " (version " + Escape(cx.codebook.version) + ")") +
+         ": a theme is counted when an answer uses one of its listed words or phrases, "
+         "unless the wording shows another meaning. A response can raise several themes, "
+         "so shares add up to more than 100%. " +
+         Thousands(cx.summary.with_text - cx.summary.coded) +
+         " responses with free text matched no theme; they are listed, like every other "
+         "response, on the <a href=\"responses.html\">all responses</a> page. Sources, "
+         "rejected records and the full codebook are on the <a href=\"method.html\">method "
+         "page</a>.</p>\n";
+}
+
+}  // namespace
+
+std::string IndexPage(const ReportContext& cx) {
+  const Summary& s = cx.summary;
+  std::string out = PageStart({"Summary", cx.Title(), "", "index"});
+  out += "<h1>What people told us</h1>\n" + Window(cx.manifest);
+  out += "<div class=\"figures\">" + Figure(s.responses, "responses received") +
+         Figure(s.with_text, "answered in their own words") +
+         Figure(static_cast<int64_t>(s.channels.size()), "ways of responding") +
+         Figure(s.coded, "raised at least one theme") + "</div>\n";
+  out += "<h2>Who responded</h2>\n<div class=\"cols\"><div>" +
+         GroupTable(s.channels, "Responses by channel", "Channel", s.responses, s.with_text) +
+         "</div><div>" +
+         GroupTable(s.types, "Responses by respondent type", "Respondent type", s.responses,
+                    s.with_text) +
+         "</div></div>\n";
+  out += "<h2>What they raised</h2>\n<p class=\"lede\">" + Escape(DenominatorSentence(s)) +
+         "</p>\n" + ThemeTable(cx);
+  out += TopQuotes(cx) + HowDone(cx);
+  return out + PageEnd(FooterHtml(cx));
+}
+
+}  // namespace heard

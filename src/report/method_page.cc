@@ -1,0 +1,133 @@
+// method.html: how the run was made, for the officer who must show that
+// every response was taken into account: sources and their ledger, rejected
+// records with reasons and locations, the codebook in full, versions.
+#include "report/html.h"
+#include "report/pages.h"
+
+namespace heard {
+namespace {
+
+constexpr size_t kRawExcerpt = 160;
+
+std::string Cell(int64_t n) { return "<td class=\"n\">" + Thousands(n) + "</td>"; }
+
+std::string LedgerTable(const Ledger& ledger) {
+  std::string out =
+      "<table><caption>Every record read, by source</caption>\n<thead><tr>"
+      "<th scope=\"col\">Source</th><th scope=\"col\">Channel</th><th scope=\"col\">Format</th>"
+      "<th scope=\"col\" class=\"n\">Read</th><th scope=\"col\" class=\"n\">With free text</th>"
+      "<th scope=\"col\" class=\"n\">Blank</th><th scope=\"col\" class=\"n\">Rejected</th>"
+      "<th scope=\"col\">Balances</th></tr></thead><tbody>\n";
+  SourceTally total{"Total"};
+  for (const SourceTally& t : ledger.sources()) {
+    out += "<tr><td>" + Escape(t.source) + "</td><td>" + Escape(t.channel) + "</td><td>" +
+           Escape(t.format) + "</td>" + Cell(t.read) + Cell(t.accepted) + Cell(t.blank) +
+           Cell(t.rejected) + "<td>" +
+           (t.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
+           "</td></tr>\n";
+    total.read += t.read;
+    total.accepted += t.accepted;
+    total.blank += t.blank;
+    total.rejected += t.rejected;
+  }
+  out += "<tr class=\"total\"><td colspan=\"3\">Total</td>" + Cell(total.read) +
+         Cell(total.accepted) + Cell(total.blank) + Cell(total.rejected) + "<td>" +
+         (ledger.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
+         "</td></tr></tbody></table>\n<p class=\"note\">Read = with free text + blank + "
+         "rejected, for every source. Blank responses (no free text) still count as "
+         "responses received.</p>\n";
+  return out;
+}
+
+std::string SourceNotes(const Ledger& ledger) {
+  std::string out;
+  for (const SourceTally& t : ledger.sources()) {
+    for (const std::string& note : t.notes) {
+      out += "<li><b>" + Escape(t.source) + "</b>: " + Escape(note) + "</li>\n";
+    }
+  }
+  return out.empty() ? "" : "<h3>Notes on the sources</h3>\n<ul>" + out + "</ul>\n";
+}
+
+std::string Excerpt(const std::string& raw) {
+  if (raw.size() <= kRawExcerpt) return raw;
+  size_t cut = kRawExcerpt;
+  while (cut > 0 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80) --cut;
+  return raw.substr(0, cut) + " …";
+}
+
+std::string RejectsTable(const Ledger& ledger) {
+  std::string out = "<h2>Rejected records</h2>\n";
+  if (ledger.rejects().empty()) return out + "<p>No record was rejected.</p>\n";
+  out += "<p>These records could not be read as responses. Each is also in "
+         "<code>rejects.csv</code> with its full text, to fix at source and re-run.</p>\n"
+         "<table><thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Why</th>"
+         "<th scope=\"col\">What it held</th></tr></thead><tbody>\n";
+  for (const Reject& r : ledger.rejects()) {
+    out += "<tr><td><code>" + Escape(r.location.ToString()) + "</code></td><td>" +
+           Escape(r.reason) + "</td><td class=\"note\">" + Escape(Excerpt(r.raw)) +
+           "</td></tr>\n";
+  }
+  return out + "</tbody></table>\n";
+}
+
+std::string TermList(const std::vector<Term>& terms) {
+  std::string out;
+  for (const Term& term : terms) {
+    out += (out.empty() ? "" : ", ") + std::string("<code>") + Escape(term.text) + "</code>";
+  }
+  return out;
+}
+
+std::string CodebookSection(const Codebook& book) {
+  std::string out = "<h2>The codebook</h2>\n<p>" + Escape(book.name) +
+                    (book.version.empty() ? "" : ", version " + Escape(book.version)) +
+                    ", from <code>" + Escape(book.path) + "</code>, content hash <code>" +
+                    Escape(book.hash) + "</code>. Matching ignores case, accents and the "
+                    "kind of apostrophe or dash; each term matches whole words only; "
+                    "<code>*</code> stands for any ending.</p>\n";
+  for (const Theme& theme : book.themes) {
+    out += "<h3>" + Escape(theme.label) + " <span class=\"note\">(" + Escape(theme.id) +
+           (theme.parent.empty() ? "" : ", part of " + Escape(theme.parent)) +
+           ")</span></h3>\n";
+    if (!theme.description.empty()) out += "<p>" + Escape(theme.description) + "</p>\n";
+    out += "<p><b>Terms:</b> " + TermList(theme.terms) + "</p>\n";
+    if (!theme.excludes.empty()) {
+      out += "<p><b>Not counted when part of:</b> " + TermList(theme.excludes) + "</p>\n";
+    }
+  }
+  return out;
+}
+
+std::string AboutRun(const ReportContext& cx) {
+  std::string out = "<h2>About this run</h2>\n<table><tbody>\n";
+  auto row = [&](const char* label, const std::string& value) {
+    out += "<tr><th scope=\"row\">" + std::string(label) + "</th><td>" + value + "</td></tr>\n";
+  };
+  row("Tool", "heard " + Escape(cx.version));
+  row("Run date", Escape(cx.run_date));
+  row("Manifest", cx.manifest.path.empty()
+                      ? "none: sources and columns were taken from the command line"
+                      : "<code>" + Escape(cx.manifest.path) + "</code>");
+  row("Codebook", Escape(cx.codebook.name) + " " + Escape(cx.codebook.version) +
+                      " (<code>" + Escape(cx.codebook.hash) + "</code>)");
+  std::string questions;
+  for (const Question& q : cx.manifest.questions) {
+    questions += "<li><code>" + Escape(q.id) + "</code>: " + Escape(q.text) + "</li>";
+  }
+  row("Questions", "<ul>" + questions + "</ul>");
+  return out + "</tbody></table>\n";
+}
+
+}  // namespace
+
+std::string MethodPage(const ReportContext& cx) {
+  std::string out = PageStart({"Method and sources", cx.Title(), "", "method"});
+  out += "<h1>Method and sources</h1>\n<p class=\"lede\">What was read, what could not be, "
+         "and the rules every answer was coded by.</p>\n";
+  out += AboutRun(cx) + "<h2>Sources</h2>\n" + LedgerTable(cx.ledger) +
+         SourceNotes(cx.ledger) + RejectsTable(cx.ledger) + CodebookSection(cx.codebook);
+  return out + PageEnd(FooterHtml(cx));
+}
+
+}  // namespace heard

@@ -1,0 +1,61 @@
+#include "report/report_context.h"
+
+#include <cstdio>
+
+#include "report/html.h"
+#include "report/marked_text.h"
+
+namespace heard {
+
+std::string ReportContext::Title() const {
+  return manifest.title.empty() ? manifest.name : manifest.title;
+}
+
+std::string Attribution(const std::string& respondent_type, const std::string& channel) {
+  std::string who = respondent_type.empty() ? "Respondent" : respondent_type;
+  return channel.empty() ? who : who + ", " + channel;
+}
+
+std::string ResponseAnchor(const std::string& response_id) {
+  std::string out = "r-";
+  for (unsigned char c : response_id) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        c == '-') {
+      out += static_cast<char>(c);
+    } else {
+      char hex[4];
+      std::snprintf(hex, sizeof hex, "_%02x", c);
+      out += hex;
+    }
+  }
+  return out;
+}
+
+std::string QuoteHtml(const Quote& quote, const std::string& root) {
+  std::vector<Highlight> highlights;
+  for (const Span& hit : quote.hits) highlights.push_back({hit.begin, hit.end, ""});
+  std::string out = "<blockquote>" + MarkedHtml(quote.text, highlights, quote.redactions);
+  out += "<footer>— " + Escape(Attribution(quote.respondent_type, quote.channel));
+  if (quote.copies > 1) {
+    out += " · said in the same words by " + std::to_string(quote.copies) + " responses";
+  }
+  out += " · <a href=\"" + root + "responses.html#" + ResponseAnchor(quote.response_id) +
+         "\">response " + Escape(quote.response_id) + "</a></footer></blockquote>\n";
+  return out;
+}
+
+std::string FooterHtml(const ReportContext& context) {
+  const Codebook& book = context.codebook;
+  return "Made with heard " + Escape(context.version) + " on " + Escape(context.run_date) +
+         ". Codebook " + Escape(book.name.empty() ? book.path : book.name) +
+         (book.version.empty() ? "" : " version " + Escape(book.version)) +
+         " (content hash <code>" + Escape(book.hash) + "</code>).";
+}
+
+std::string DenominatorSentence(const Summary& summary) {
+  return "Percentages are of the " + Thousands(summary.with_text) +
+         " responses that answered at least one free-text question, out of " +
+         Thousands(summary.responses) + " responses received.";
+}
+
+}  // namespace heard

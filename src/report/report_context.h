@@ -1,0 +1,47 @@
+// Everything a report page is drawn from, and the small pieces pages share:
+// quote blocks, attribution, anchors, the footer.
+#ifndef HEARD_REPORT_REPORT_CONTEXT_H_
+#define HEARD_REPORT_REPORT_CONTEXT_H_
+
+#include <string>
+
+#include "analyse/quote_selector.h"
+#include "analyse/summary.h"
+#include "core/codebook.h"
+#include "core/ledger.h"
+#include "ingest/manifest.h"
+
+namespace heard {
+
+struct ReportContext {
+  const Manifest& manifest;
+  const Codebook& codebook;
+  const Summary& summary;
+  const QuoteSelector& quotes;
+  const Ledger& ledger;
+  std::string run_date;  // YYYY-MM-DD
+  std::string version;
+
+  // The consultation's display title.
+  std::string Title() const;
+};
+
+// "Young carer (under 18), young carers session"; never a name.
+std::string Attribution(const std::string& respondent_type, const std::string& channel);
+
+// The fragment id of a response on responses.html, unique per id.
+std::string ResponseAnchor(const std::string& response_id);
+
+// A quote as a <blockquote> with highlights, redactions, attribution and a
+// link to the response (`root` is the path to the report folder).
+std::string QuoteHtml(const Quote& quote, const std::string& root);
+
+// The footer every page carries: tool version, run date, codebook.
+std::string FooterHtml(const ReportContext& context);
+
+// The sentence that states the denominator, in words.
+std::string DenominatorSentence(const Summary& summary);
+
+}  // namespace heard
+
+#endif  // HEARD_REPORT_REPORT_CONTEXT_H_

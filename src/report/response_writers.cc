@@ -1,0 +1,161 @@
+#include "report/response_writers.h"
+
+#include <set>
+
+#include "analyse/redactor.h"
+#include "report/csv_writer.h"
+#include "report/html.h"
+#include "report/marked_text.h"
+#include "report/report_context.h"
+
+namespace heard {
+namespace {
+
+std::string JoinedTerms(const Theme& theme, const Coding& coding) {
+  std::set<int> seen;
+  std::string out;
+  for (const Hit& hit : coding.hits) {
+    if (hit.term < 0 || !seen.insert(hit.term).second) continue;
+    out += (out.empty() ? "" : "; ") + theme.terms[hit.term].text;
+  }
+  return out;
+}
+
+constexpr char kFilterScript[] = R"js(
+<script>
+(function(){
+  var items=[].slice.call(document.querySelectorAll('article.response'));
+  var theme=document.getElementById('f-theme'),channel=document.getElementById('f-channel');
+  var shown=document.getElementById('f-shown');
+  function apply(){
+    var t=theme.value,c=channel.value,n=0;
+    items.forEach(function(el){
+      var themes=(el.getAttribute('data-themes')||'').split(' ');
+      var ok=(t===''||(t==='_uncoded'?el.getAttribute('data-themes')==='':themes.indexOf(t)>=0))&&
+             (c===''||el.getAttribute('data-channel')===c);
+      el.hidden=!ok;if(ok)n++;
+    });
+    shown.textContent='Showing '+n+' of '+items.length+' responses.';
+  }
+  var m=/theme=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if(m){theme.value=m[1];}
+  theme.addEventListener('change',apply);channel.addEventListener('change',apply);
+  document.getElementById('f-box').hidden=false;apply();
+})();
+</script>
+)js";
+
+}  // namespace
+
+CodingsCsvWriter::CodingsCsvWriter(std::ostream& out, const Codebook& codebook)
+    : out_(out), codebook_(codebook) {
+  WriteCsvRow(out_, {"response_id", "question", "theme", "hits", "terms"});
+}
+
+void CodingsCsvWriter::Add(const CodedResponse& coded) {
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& coding : answer.codings) {
+      const Theme& theme = codebook_.themes[coding.theme];
+      WriteCsvRow(out_, {coded.response.id, answer.question, theme.id,
+                         std::to_string(coding.hits.size()), JoinedTerms(theme, coding)});
+    }
+  }
+}
+
+ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manifest,
+                                       const Codebook& codebook)
+    : out_(out), manifest_(manifest), codebook_(codebook),
+      attribute_keys_(manifest.AttributeKeys()) {
+  std::vector<std::string> header = {"response_id", "source", "line", "channel", "date"};
+  header.insert(header.end(), attribute_keys_.begin(), attribute_keys_.end());
+  for (const Question& q : manifest_.questions) header.push_back(q.id);
+  for (const Theme& theme : codebook_.themes) header.push_back("theme:" + theme.id);
+  WriteCsvRow(out_, header);
+}
+
+void ResponsesCsvWriter::Add(const CodedResponse& coded) {
+  const Response& r = coded.response;
+  std::vector<std::string> row = {r.id, r.source, std::to_string(r.location.line), r.channel,
+                                  r.date};
+  for (const std::string& key : attribute_keys_) row.push_back(r.Attribute(key));
+  for (const Question& q : manifest_.questions) {
+    std::string text;
+    for (const Answer& answer : r.answers) {
+      if (answer.question == q.id) text = answer.text;
+    }
+    row.push_back(text);
+  }
+  for (size_t t = 0; t < codebook_.themes.size(); ++t) {
+    row.push_back(coded.HasTheme(static_cast<int>(t)) ? "1" : "0");
+  }
+  WriteCsvRow(out_, row);
+}
+
+ResponsesPageWriter::ResponsesPageWriter(std::ostream& out, const Manifest& manifest,
+                                         const Codebook& codebook, const std::string& title)
+    : out_(out), manifest_(manifest), codebook_(codebook) {
+  out_ << PageStart({"All responses", title, "", "responses"});
+  out_ << "<h1>All responses</h1>\n<p class=\"lede\">Every response received, in the order "
+          "read, with the themes it was coded to and the words that matched highlighted. "
+          "Personal details are removed.</p>\n";
+  out_ << "<div class=\"filters\" id=\"f-box\" hidden><label>Theme <select id=\"f-theme\">"
+          "<option value=\"\">All themes</option><option value=\"_uncoded\">No theme "
+          "(uncoded)</option>";
+  for (const Theme& theme : codebook_.themes) {
+    out_ << "<option value=\"" << Escape(Slug(theme.id)) << "\">" << Escape(theme.label)
+         << "</option>";
+  }
+  out_ << "</select></label> <label>Channel <select id=\"f-channel\"><option value=\"\">"
+          "All channels</option>";
+  std::set<std::string> channels;
+  for (const SourceSpec& spec : manifest_.sources) channels.insert(spec.channel);
+  for (const std::string& channel : channels) {
+    out_ << "<option>" << Escape(channel) << "</option>";
+  }
+  out_ << "</select></label> <span id=\"f-shown\" role=\"status\"></span></div>\n";
+}
+
+std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a) const {
+  const Answer& answer = coded.response.answers[a];
+  if (IsBlank(answer.text)) return "";
+  std::vector<Highlight> highlights;
+  for (const Coding& coding : coded.answers[a].codings) {
+    for (const Hit& hit : coding.hits) {
+      highlights.push_back({hit.begin, hit.end, codebook_.themes[coding.theme].label});
+    }
+  }
+  return "<div class=\"answer\"><div class=\"q\">" +
+         Escape(manifest_.QuestionText(answer.question)) + "</div><div class=\"t\">" +
+         MarkedHtml(answer.text, highlights, FindPersonalData(answer.text)) + "</div></div>\n";
+}
+
+void ResponsesPageWriter::Add(const CodedResponse& coded) {
+  const Response& r = coded.response;
+  std::string themes, chips;
+  for (int t : coded.Themes()) {
+    const Theme& theme = codebook_.themes[t];
+    std::string slugs = Slug(theme.id);
+    if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
+    themes += (themes.empty() ? "" : " ") + slugs;
+    chips += "<span class=\"chip\">" + Escape(theme.label) + "</span>";
+  }
+  out_ << "<article class=\"response\" id=\"" << ResponseAnchor(r.id) << "\" data-themes=\""
+       << Escape(themes) << "\" data-channel=\"" << Escape(r.channel) << "\">\n<h3>"
+       << Escape(r.id) << "</h3><div class=\"meta\">"
+       << Escape(Attribution(r.Attribute(kRespondentType), r.channel))
+       << (r.date.empty() ? "" : " · " + Escape(r.date)) << " · <code>"
+       << Escape(r.location.ToString()) << "</code></div>\n";
+  std::string answers;
+  for (size_t a = 0; a < r.answers.size(); ++a) answers += AnswerHtml(coded, a);
+  out_ << (answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers);
+  out_ << "<div>" << (chips.empty() ? "<span class=\"note\">No theme</span>" : chips)
+       << "</div></article>\n";
+  ++count_;
+}
+
+void ResponsesPageWriter::Finish(const std::string& footer) {
+  out_ << "<p class=\"note\">" << Thousands(count_) << " responses.</p>\n" << kFilterScript;
+  out_ << PageEnd(footer);
+}
+
+}  // namespace heard
