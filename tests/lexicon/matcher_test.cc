@@ -1,0 +1,126 @@
+#include "lexicon/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/codebook_loader.h"
+
+namespace heard {
+namespace {
+
+constexpr char kBook[] = R"(name: test
+version: "1"
+themes:
+  - id: breaks
+    label: Breaks
+    terms: [break, breaks, short break, respite*, day centre]
+    exclude: [a break in my wrist, break in my arm]
+  - id: young_carers
+    label: Young carers
+    terms: [young carer*, miss* school]
+  - id: school_run
+    label: Sub
+    parent: young_carers
+    terms: [school run]
+  - id: empty_parent
+    label: Parent only
+)";
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    StatusOr<Codebook> book = ParseCodebook(kBook, "test.yaml");
+    ASSERT_TRUE(book.ok()) << book.status().message();
+    book_ = *book;
+    StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(book_);
+    ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+    matcher_ = std::move(*matcher);
+  }
+
+  // "theme:term@original text" for every hit, in order.
+  std::vector<std::string> Hits(const std::string& text, bool keep_excluded = false) {
+    std::vector<std::string> out;
+    for (const Coding& coding : matcher_->Code(Normalize(text), keep_excluded)) {
+      const Theme& theme = book_.themes[coding.theme];
+      for (const Hit& hit : coding.hits) {
+        out.push_back(theme.id + ":" + theme.terms[hit.term].text + "@" +
+                      text.substr(hit.begin, hit.end - hit.begin));
+      }
+      for (const Hit& hit : coding.excluded) {
+        out.push_back("excluded " + theme.id + ":" + text.substr(hit.begin, hit.end - hit.begin));
+      }
+    }
+    return out;
+  }
+
+  Codebook book_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+TEST_F(MatcherTest, FindsTermsAtTheirOriginalPositions) {
+  EXPECT_EQ(Hits("I NEED a Break, and RESPITE!"),
+            (std::vector<std::string>{"breaks:break@Break", "breaks:respite*@RESPITE"}));
+}
+
+TEST_F(MatcherTest, LongestTermWinsAndHitsDoNotOverlap) {
+  EXPECT_EQ(Hits("a short-break at the day  centre"),
+            (std::vector<std::string>{"breaks:short break@short-break",
+                                      "breaks:day centre@day  centre"}));
+}
+
+TEST_F(MatcherTest, AdjacentHitsSharingABoundaryAreBothFound) {
+  EXPECT_EQ(Hits("break break"),
+            (std::vector<std::string>{"breaks:break@break", "breaks:break@break"}));
+}
+
+TEST_F(MatcherTest, WordBoundariesKeepBreakfastOut) {
+  EXPECT_TRUE(Hits("breakfast club and a breakdown").empty());
+}
+
+TEST_F(MatcherTest, ExclusionsDropOverlappingHits) {
+  EXPECT_TRUE(Hits("I had a break in my wrist").empty());
+  EXPECT_EQ(Hits("I had a break in my wrist", true),
+            (std::vector<std::string>{"excluded breaks:break"}));
+  // Exclusion of one hit leaves another in the same answer; the excluded
+  // one stays on record for explanations.
+  EXPECT_EQ(Hits("a break in my wrist so no respite"),
+            (std::vector<std::string>{"breaks:respite*@respite", "excluded breaks:break"}));
+}
+
+TEST_F(MatcherTest, SeveralThemesInOrder) {
+  EXPECT_EQ(Hits("As a young carer I missed school; no breaks. The school run!"),
+            (std::vector<std::string>{"breaks:breaks@breaks",
+                                      "young_carers:young carer*@young carer",
+                                      "young_carers:miss* school@missed school",
+                                      "school_run:school run@school run"}));
+}
+
+TEST_F(MatcherTest, AccentsAndCurlyApostrophesDoNotMatter) {
+  EXPECT_EQ(Hits("Young Carer’s group"),
+            (std::vector<std::string>{"young_carers:young carer*@Young Carer"}));
+}
+
+TEST_F(MatcherTest, EmptyTextHasNoCodings) {
+  EXPECT_TRUE(Hits("").empty());
+  EXPECT_TRUE(Hits("   ").empty());
+}
+
+TEST_F(MatcherTest, SmallSetBudgetStillFindsThemes) {
+  // A budget just above what the set needs to compile leaves its DFA little
+  // room; whether RE2 resets its cache or reports kOutOfMemory (then Code()
+  // falls back), no theme may be missed.
+  StatusOr<std::unique_ptr<Matcher>> tiny = Matcher::Compile(book_, 1048576);
+  if (!tiny.ok()) GTEST_SKIP() << "RE2 refused to compile the set: " << tiny.status().message();
+  // Many distinct byte sequences make the DFA build many states.
+  std::string text;
+  for (int i = 0; i < 4000; ++i) {
+    text += "w" + std::to_string(i * 7919) + "\xC3\xA9\xC5\xB5 ";
+    text += (i % 3 == 0) ? "young " : "school ";
+  }
+  text += "then a short break";
+  std::vector<Coding> codings = (*tiny)->Code(Normalize(text));
+  ASSERT_EQ(codings.size(), 1u);
+  EXPECT_EQ(book_.themes[codings[0].theme].id, "breaks");
+}
+
+}  // namespace
+}  // namespace heard
