@@ -1,1 +1,219 @@
+// End-to-end: runs the real heard binary and checks what a user gets: exit
+// codes, messages, and the counts in summary.json against a small fixture
+// whose numbers were counted by hand (tests/testdata/e2e/small).
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const std::string kSource = HEARD_SOURCE_DIR;
+const std::string kFixture = kSource + "/tests/testdata/e2e/small";
+
+struct Result {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+std::string Quote(const std::string& arg) {
+  std::string out = "'";
+  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+Result Heard(const std::string& args, const std::string& env = "SOURCE_DATE_EPOCH=1790000000") {
+  const std::string command = "cd " + Quote(kSource) + " && env " + env + " " +
+                              Quote(HEARD_BINARY) + " " + args + " 2>&1";
+  Result result;
+  FILE* pipe = popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+class RunTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    out_ = fs::temp_directory_path() /
+           ("heard-e2e-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(out_);
+  }
+  void TearDown() override {
+    fs::remove_all(out_);
+    fs::remove_all(out_.string() + "-2");
+  }
+  json Summary(const fs::path& dir) { return json::parse(Slurp(dir / "summary.json")); }
+
+  Result RunFixture(const std::string& extra = "") {
+    return Heard("run " + Quote(kFixture) + " --codebook " + Quote(kFixture + "/codebook.yaml") +
+                 " --out " + Quote(out_.string()) + " " + extra);
+  }
+
+  fs::path out_;
+};
+
+int ThemeCount(const json& summary, const std::string& id) {
+  for (const json& theme : summary["themes"]) {
+    if (theme["id"] == id) return theme["responses"].get<int>();
+  }
+  ADD_FAILURE() << "no theme " << id;
+  return -1;
+}
+
+TEST_F(RunTest, FixtureCountsMatchTheHandCount) {
+  Result run = RunFixture();
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const json s = Summary(out_);
+  EXPECT_EQ(s["responses"], 10);        // 7 survey rows + 3 notes points
+  EXPECT_EQ(s["with_text"], 9);         // S4 is blank
+  EXPECT_EQ(s["coded"], 7);             // S5 (excluded break) and one note match nothing
+  EXPECT_EQ(s["uncoded"], 2);
+  EXPECT_EQ(s["rejected"], 1);          // S7 has too many fields
+  EXPECT_EQ(s["ledger_balances"], true);
+  EXPECT_EQ(ThemeCount(s, "breaks"), 4);          // S1, S6, S8, "Respite is impossible"
+  EXPECT_EQ(ThemeCount(s, "information"), 2);     // S2 (two answers, one response), GP note
+  EXPECT_EQ(ThemeCount(s, "young_carers"), 2);    // S3, S8
+  EXPECT_EQ(ThemeCount(s, "identification"), 1);  // S6
+  EXPECT_EQ(s["channels"][0], json({{"name", "survey"}, {"responses", 7}, {"with_text", 6}}));
+  EXPECT_EQ(s["channels"][1], json({{"name", "workshop"}, {"responses", 3}, {"with_text", 3}}));
+  const json& survey = s["sources"][0];
+  EXPECT_EQ(survey["read"], 8);
+  EXPECT_EQ(survey["with_text"], 6);
+  EXPECT_EQ(survey["blank"], 1);
+  EXPECT_EQ(survey["rejected"], 1);
+}
+
+TEST_F(RunTest, WritesEveryOutput) {
+  ASSERT_EQ(RunFixture().exit_code, 0);
+  for (const char* name : {"index.html", "responses.html", "method.html", "codings.csv",
+                           "responses.csv", "summary.json", "rejects.csv", "themes/breaks.html",
+                           "themes/identification.html", "themes/information.html",
+                           "themes/young_carers.html"}) {
+    EXPECT_TRUE(fs::exists(out_ / name)) << name;
+  }
+  const std::string codings = Slurp(out_ / "codings.csv");
+  EXPECT_EQ(codings.substr(0, codings.find('\r')), "response_id,question,theme,hits,terms");
+  EXPECT_NE(codings.find("S2,better,information,1,nobody told me\r\n"), std::string::npos);
+  EXPECT_NE(codings.find("S2,else,information,1,leaflet*\r\n"), std::string::npos);
+  const std::string rejects = Slurp(out_ / "rejects.csv");
+  EXPECT_NE(rejects.find("row has 5 fields; the header has 4"), std::string::npos);
+}
+
+TEST_F(RunTest, RejectsAreWarnedWithFileAndLine) {
+  Result run = RunFixture();
+  EXPECT_NE(run.output.find("tests/testdata/e2e/small/survey.csv:8: warning: record rejected: "
+                            "row has 5 fields; the header has 4"),
+            std::string::npos)
+      << run.output;
+}
+
+TEST_F(RunTest, StrictTurnsRejectsIntoExitThree) {
+  Result run = RunFixture("--strict");
+  EXPECT_EQ(run.exit_code, 3) << run.output;
+  EXPECT_NE(run.output.find("1 records rejected and --strict is set"), std::string::npos);
+}
+
+TEST_F(RunTest, SameInputsGiveByteIdenticalOutputs) {
+  ASSERT_EQ(RunFixture().exit_code, 0);
+  const fs::path second = out_.string() + "-2";
+  Result again = Heard("run " + Quote(kFixture) + " --codebook " +
+                       Quote(kFixture + "/codebook.yaml") + " --out " + Quote(second.string()));
+  ASSERT_EQ(again.exit_code, 0);
+  for (const char* name : {"index.html", "responses.html", "method.html", "codings.csv",
+                           "responses.csv", "summary.json", "themes/breaks.html"}) {
+    EXPECT_EQ(Slurp(out_ / name), Slurp(second / name)) << name;
+  }
+}
+
+TEST_F(RunTest, CsvWithoutManifestCodesTheNamedColumn) {
+  Result run = Heard("run " + Quote(kFixture + "/survey.csv") +
+                     " --text-column 'What could be better?' --id-column id --codebook " +
+                     Quote(kFixture + "/codebook.yaml") + " --out " + Quote(out_.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const json s = Summary(out_);
+  EXPECT_EQ(s["with_text"], 6);  // S1-S3, S5, S6, S8; S4 is blank
+  EXPECT_EQ(ThemeCount(s, "information"), 1);
+}
+
+TEST_F(RunTest, CsvWithoutTextColumnsDetectsThemAndSaysSo) {
+  Result run = Heard("run " + Quote(kSource + "/surveys/sample/survey.csv") + " --out " +
+                     Quote(out_.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("note: id column detected: \"Response ID\""), std::string::npos)
+      << run.output;
+  EXPECT_NE(run.output.find("note: free-text columns detected: \"What matters most to you in "
+                            "your caring role?\", \"What could be better?\""),
+            std::string::npos)
+      << run.output;
+}
+
+struct ExitCase {
+  std::string args;
+  int exit_code;
+  std::string message;
+};
+
+TEST_F(RunTest, ExitCodesAndMessages) {
+  const std::string book = Quote(kFixture + "/codebook.yaml");
+  const ExitCase cases[] = {
+      {"", 2, "Usage:"},
+      {"frobnicate", 2, "heard: unknown command 'frobnicate'"},
+      {"run", 2, "heard run: no input given"},
+      {"run --nope x.csv", 2, "heard run: unrecognised option '--nope'"},
+      {"run /no/such/file.csv", 3, "heard: /no/such/file.csv: error: no such file or folder"},
+      {"run " + Quote(kFixture) + " --codebook /no/book.yaml", 3,
+       "heard: /no/book.yaml: error: cannot read file (No such file or directory)"},
+      {"run " + Quote(kFixture) + " --text-column x", 2,
+       "--text-column, --id-column and --channel are for files without a manifest"},
+      {"run " + Quote(kFixture) + " --codebook " + book + " --out /", 4,
+       "heard: /: error: exists and is not a heard report"},
+      {"--help", 0, "heard run INPUT..."},
+      {"run --help", 0, "--text-column"},
+  };
+  for (const ExitCase& c : cases) {
+    Result run = Heard(c.args);
+    EXPECT_EQ(run.exit_code, c.exit_code) << c.args << "\n" << run.output;
+    EXPECT_NE(run.output.find(c.message), std::string::npos) << c.args << "\n" << run.output;
+  }
+}
+
+TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
+  Result run = Heard("run surveys/sample --out " + Quote(out_.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const json s = Summary(out_);
+  EXPECT_EQ(s["ledger_balances"], true);
+  EXPECT_EQ(s["rejected"], 0);
+  std::map<std::string, int> channels;
+  for (const json& c : s["channels"]) channels[c["name"]] = c["responses"];
+  EXPECT_EQ(channels["survey"], 345);
+  EXPECT_EQ(channels["workshop"], 41);
+  EXPECT_EQ(channels["young carers session"], 33);
+  EXPECT_EQ(channels["parent carers forum"], 28);
+  EXPECT_EQ(channels["telephone"], 11);
+  for (const char* id : {"identification", "breaks", "information", "young_carers"}) {
+    EXPECT_GT(ThemeCount(s, id), 0) << id;
+  }
+}
+
+}  // namespace
