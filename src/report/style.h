@@ -35,7 +35,7 @@ td.barcell{width:30%}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:0 32px}
 @media (max-width:760px){.cols{grid-template-columns:1fr}}
 blockquote{margin:8px 0 12px;padding:8px 14px;border-left:4px solid var(--bar);background:var(--soft);white-space:pre-wrap}
-blockquote footer,.attrib{color:var(--muted);font-size:.9rem;margin-top:4px;white-space:normal}
+blockquote footer{color:var(--muted);font-size:.9rem;margin-top:4px;white-space:normal}
 mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
 .redacted{background:#e3e6ea;color:var(--muted);font-style:italic;padding:0 3px;border-radius:2px}
 .note{color:var(--muted);font-size:.92rem}
@@ -49,7 +49,7 @@ mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
 .filters{background:var(--soft);padding:8px 12px;border-radius:6px;margin:8px 0 12px}
 .ok{color:#1d6b36;font-weight:600}.bad{color:#a3161a;font-weight:600}
 code{background:var(--soft);padding:0 3px;border-radius:3px}
-footer{max-width:1040px;margin:0 auto;padding:12px 24px 32px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
+body>footer{max-width:1040px;margin:0 auto;padding:12px 24px 32px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 @media print{header.site nav,.skip,.filters{display:none}header.site{background:#fff;color:#000;padding:0}main{padding:0}blockquote{break-inside:avoid}h2{break-after:avoid}}
 )css";
 

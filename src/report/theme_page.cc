@@ -98,12 +98,10 @@ std::string ThemePage(const ReportContext& cx, int index) {
   for (const Quote& quote : quotes) out += QuoteHtml(quote, "../");
   out += "<p><a href=\"../responses.html#theme=" + Slug(theme.id) +
          "\">Read every response coded to this theme</a></p>\n";
-  out += "<h2>Who raised it</h2>\n<div class=\"cols\"><div>" +
+  out += "<h2>Who raised it</h2>\n" +
          Breakdown("By channel", "Channel", cx.summary.channels, stats.by_channel) +
-         "</div><div>" +
          Breakdown("By respondent type", "Respondent type", cx.summary.types, stats.by_type) +
-         "</div></div>\n" + QuestionTable(cx, stats) + SubThemes(cx, theme) +
-         TermTable(theme, stats);
+         QuestionTable(cx, stats) + SubThemes(cx, theme) + TermTable(theme, stats);
   return out + PageEnd(FooterHtml(cx));
 }
 
