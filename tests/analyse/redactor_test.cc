@@ -1,0 +1,45 @@
+#include "analyse/redactor.h"
+
+#include <gtest/gtest.h>
+
+namespace heard {
+namespace {
+
+struct Case {
+  const char* text;
+  const char* redacted;
+};
+
+TEST(RedactorTest, ReplacesPersonalDataWithLabels) {
+  const Case cases[] = {
+      {"email me at jo.bloggs@example.org please", "email me at [email] please"},
+      {"ring 07700 900123 after six", "ring [phone] after six"},
+      {"call 01632 960318", "call [phone]"},
+      {"or +44 7700 900417", "or [phone]"},
+      {"NHS no 999 104 2271", "NHS no [NHS number]"},
+      {"we live at BM3 4QT", "we live at [postcode]"},
+      {"postcode bm5 8jd", "postcode [postcode]"},
+      {"Mrs Patel at the surgery was lovely", "Mrs [name] at the surgery was lovely"},
+      {"Dr. Okafor listened", "Dr. [name] listened"},
+      {"my husband Derek has dementia", "my husband [name] has dementia"},
+      {"My mum, Sheila, is 90", "My mum, [name], is 90"},
+      {"DOB 12/03/1950", "DOB [date of birth]"},
+      {"I need a break", "I need a break"},
+      {"my husband has dementia", "my husband has dementia"},
+      {"aged 35-44, 3 kids", "aged 35-44, 3 kids"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Redacted(c.text), c.redacted) << c.text;
+  }
+}
+
+TEST(RedactorTest, SpansAreSortedAndDisjoint) {
+  std::vector<Redaction> spans =
+      FindPersonalData("Mrs Patel, 07700 900123, jo@example.org, BM3 4QT");
+  ASSERT_EQ(spans.size(), 4u);
+  for (size_t i = 1; i < spans.size(); ++i) EXPECT_LE(spans[i - 1].end, spans[i].begin);
+}
+
+}  // namespace
+}  // namespace heard

@@ -1,0 +1,83 @@
+#include "analyse/summary.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/codebook_loader.h"
+
+namespace heard {
+namespace {
+
+Codebook Book() {
+  StatusOr<Codebook> book = ParseCodebook(R"(themes:
+  - id: breaks
+    terms: [respite]
+  - id: breaks_children
+    parent: breaks
+    terms: [short breaks for children]
+  - id: money
+    terms: [money]
+)", "t.yaml");
+  EXPECT_TRUE(book.ok());
+  return *book;
+}
+
+CodedResponse Coded(const std::string& id, const std::string& channel, const std::string& type,
+                    const std::string& text, std::vector<int> themes) {
+  CodedResponse coded;
+  coded.response.id = coded.response.respondent = id;
+  coded.response.channel = channel;
+  if (!type.empty()) coded.response.attributes.emplace_back(kRespondentType, type);
+  coded.response.answers.push_back({"q", text});
+  AnswerCoding answer{"q", {}};
+  for (int theme : themes) {
+    Coding coding;
+    coding.theme = theme;
+    coding.hits.push_back({0, 0, 1});
+    answer.codings.push_back(coding);
+  }
+  coded.answers.push_back(answer);
+  return coded;
+}
+
+TEST(SummaryTest, CountsWithHonestDenominators) {
+  Codebook book = Book();
+  SummaryBuilder builder(book);
+  builder.Add(Coded("1", "survey", "Adult carer", "respite", {0}));
+  builder.Add(Coded("2", "survey", "Parent carer", "short breaks for children", {1}));
+  builder.Add(Coded("3", "survey", "", "money and respite", {0, 2}));
+  builder.Add(Coded("4", "workshop", "Adult carer", "nothing", {}));
+  builder.Add(Coded("5", "survey", "Adult carer", "   ", {}));
+  Summary s = builder.Finish();
+  EXPECT_EQ(s.responses, 5);
+  EXPECT_EQ(s.with_text, 4);
+  EXPECT_EQ(s.coded, 3);
+  EXPECT_EQ(s.themes[0].responses, 3);  // rolls up the sub-theme
+  EXPECT_EQ(s.themes[1].responses, 1);
+  EXPECT_EQ(s.themes[2].responses, 1);
+  EXPECT_EQ(s.themes[0].by_type.at("Not stated"), 1);
+  EXPECT_EQ(s.themes[0].by_channel.at("survey"), 3);
+  EXPECT_EQ(s.themes[0].hits, 2);  // its own hits only
+  ASSERT_NE(s.Channel("survey"), nullptr);
+  EXPECT_EQ(s.Channel("survey")->responses, 4);
+  EXPECT_EQ(s.Channel("survey")->with_text, 3);
+  EXPECT_EQ(s.Type("Adult carer")->responses, 3);
+  EXPECT_EQ(s.Type("Adult carer")->with_text, 2);
+  EXPECT_EQ(s.Ranked(book, true), (std::vector<int>{0, 2}));
+}
+
+TEST(SummaryTest, RespondentsAreCountedOnce) {
+  Codebook book = Book();
+  SummaryBuilder builder(book);
+  CodedResponse first = Coded("1", "survey", "", "respite", {0});
+  CodedResponse second = Coded("2", "survey", "", "respite again", {0});
+  second.response.respondent = "1";  // the same person, twice
+  builder.Add(first);
+  builder.Add(second);
+  Summary s = builder.Finish();
+  EXPECT_EQ(s.themes[0].responses, 2);
+  EXPECT_EQ(s.themes[0].respondents, 1);
+  EXPECT_EQ(s.respondents_with_text, 1);
+}
+
+}  // namespace
+}  // namespace heard
