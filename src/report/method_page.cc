@@ -74,7 +74,8 @@ std::string RejectsTable(const Ledger& ledger) {
 std::string TermList(const std::vector<Term>& terms) {
   std::string out;
   for (const Term& term : terms) {
-    out += (out.empty() ? "" : ", ") + std::string("<code>") + Escape(term.text) + "</code>";
+    const std::string shown = term.kind == Term::Kind::kRegex ? "re: " + term.text : term.text;
+    out += (out.empty() ? "" : ", ") + std::string("<code>") + Escape(shown) + "</code>";
   }
   return out;
 }

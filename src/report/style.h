@@ -48,7 +48,7 @@ mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
 .answer .t{white-space:pre-wrap}
 .filters{background:var(--soft);padding:8px 12px;border-radius:6px;margin:8px 0 12px}
 .ok{color:#1d6b36;font-weight:600}.bad{color:#a3161a;font-weight:600}
-code{background:var(--soft);padding:0 3px;border-radius:3px}
+code{background:var(--soft);padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
 body>footer{max-width:1040px;margin:0 auto;padding:12px 24px 32px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 @media print{header.site nav,.skip,.filters{display:none}header.site{background:#fff;color:#000;padding:0}main{padding:0}blockquote{break-inside:avoid}h2{break-after:avoid}}
 )css";
