@@ -90,6 +90,12 @@ std::string Thousands(int64_t n) {
   return n < 0 ? "-" + out : out;
 }
 
+std::string Capitalised(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
 std::string Slug(std::string_view text) {
   std::string out;
   for (char c : text) {

@@ -36,6 +36,10 @@ std::string Percent(int64_t part, int64_t whole);
 // "1,234".
 std::string Thousands(int64_t n);
 
+// `text` with its first letter upper-cased when ASCII ("survey" -> "Survey"),
+// for names shown as table rows.
+std::string Capitalised(std::string_view text);
+
 // A file-name-safe form of a theme id or similar ("young_carers" stays).
 std::string Slug(std::string_view text);
 

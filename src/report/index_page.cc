@@ -24,7 +24,7 @@ std::string GroupTable(const std::vector<GroupCount>& groups, const char* captio
     return a.responses > b.responses;
   });
   for (const GroupCount& group : sorted) {
-    out += "<tr><td>" + Escape(group.name) + "</td><td class=\"n\">" +
+    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" +
            Thousands(group.responses) + "</td><td class=\"n\">" +
            Thousands(group.with_text) + "</td></tr>\n";
   }
@@ -33,22 +33,24 @@ std::string GroupTable(const std::vector<GroupCount>& groups, const char* captio
   return out;
 }
 
-std::string Bar(int64_t part, int64_t whole) {
-  const double share = whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0;
+// A bar whose length is `part` relative to the largest theme's count.
+std::string Bar(int64_t part, int64_t largest) {
+  const double share =
+      largest > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(largest) : 0;
   char width[32];
   std::snprintf(width, sizeof width, "%.1f", share);
   return "<td class=\"barcell\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:" +
          std::string(width) + "%\"></span></td>";
 }
 
-std::string ThemeRow(const ReportContext& cx, int theme, bool sub) {
+std::string ThemeRow(const ReportContext& cx, int theme, bool sub, int64_t largest) {
   const Theme& t = cx.codebook.themes[theme];
   const ThemeStats& stats = cx.summary.themes[theme];
   return std::string(sub ? "<tr class=\"sub\">" : "<tr>") + "<td><a href=\"themes/" +
          Slug(t.id) + ".html\">" + Escape(t.label) + "</a></td><td class=\"n\">" +
          Thousands(stats.responses) + "</td><td class=\"n\">" +
          Percent(stats.responses, cx.summary.with_text) + "</td>" +
-         Bar(stats.responses, cx.summary.with_text) + "</tr>\n";
+         Bar(stats.responses, largest) + "</tr>\n";
 }
 
 std::string ThemeTable(const ReportContext& cx) {
@@ -56,12 +58,14 @@ std::string ThemeTable(const ReportContext& cx) {
       "<table><caption>Themes raised, most often first</caption>\n<thead><tr>"
       "<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Responses</th>"
       "<th scope=\"col\" class=\"n\">Share</th><th scope=\"col\"><span class=\"note\">"
-      "Share as a bar</span></th></tr></thead><tbody>\n";
-  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
-    out += ThemeRow(cx, theme, false);
+      "Compared with the top theme</span></th></tr></thead><tbody>\n";
+  const std::vector<int> ranked = cx.summary.Ranked(cx.codebook, true);
+  const int64_t largest = ranked.empty() ? 0 : cx.summary.themes[ranked[0]].responses;
+  for (int theme : ranked) {
+    out += ThemeRow(cx, theme, false, largest);
     for (int sub : cx.summary.Ranked(cx.codebook, false)) {
       if (cx.codebook.themes[sub].parent == cx.codebook.themes[theme].id) {
-        out += ThemeRow(cx, sub, true);
+        out += ThemeRow(cx, sub, true, largest);
       }
     }
   }

@@ -20,7 +20,7 @@ std::string Breakdown(const char* caption, const char* heading,
     if (group.with_text == 0) continue;
     auto found = mentions.find(group.name);
     const int64_t n = found == mentions.end() ? 0 : found->second;
-    out += "<tr><td>" + Escape(group.name) + "</td><td class=\"n\">" + Thousands(n) +
+    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" + Thousands(n) +
            "</td><td class=\"n\">" + Thousands(group.with_text) + "</td><td class=\"n\">" +
            Percent(n, group.with_text) + "</td></tr>\n";
   }
