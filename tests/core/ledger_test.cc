@@ -1,0 +1,64 @@
+#include "core/ledger.h"
+
+#include <gtest/gtest.h>
+
+namespace heard {
+namespace {
+
+Response WithText(const std::string& id, const std::string& text) {
+  Response r;
+  r.id = id;
+  r.answers.push_back({"q", text});
+  return r;
+}
+
+TEST(LedgerTest, CountsEveryRecordAndBalances) {
+  Ledger ledger;
+  std::vector<std::string> seen;
+  SourceSink& sink = ledger.Open("s.csv", "survey", "csv",
+                                 [&](Response r) { seen.push_back(r.id); });
+  sink.Row(WithText("1", "respite"));
+  sink.Row(WithText("2", "  \n "));
+  sink.Rejected({"s.csv", 4, 0}, "row has 3 fields; the header has 4", "a,b,c");
+  sink.Note("free-text columns detected: \"q\"");
+  sink.Finished(3);
+  ASSERT_EQ(ledger.sources().size(), 1u);
+  const SourceTally& t = ledger.sources()[0];
+  EXPECT_EQ(t.read, 3);
+  EXPECT_EQ(t.accepted, 1);
+  EXPECT_EQ(t.blank, 1);
+  EXPECT_EQ(t.rejected, 1);
+  EXPECT_TRUE(t.Balances());
+  EXPECT_TRUE(ledger.Balances());
+  EXPECT_EQ(seen, (std::vector<std::string>{"1", "2"}));  // blank ones flow on too
+  ASSERT_EQ(ledger.rejects().size(), 1u);
+  EXPECT_EQ(ledger.rejects()[0].location.ToString(), "s.csv:4");
+  EXPECT_EQ(ledger.TotalRejected(), 1);
+}
+
+TEST(LedgerTest, AReaderThatLosesARecordIsCaught) {
+  Ledger ledger;
+  SourceSink& sink = ledger.Open("s.csv", "survey", "csv", [](Response) {});
+  sink.Row(WithText("1", "x"));
+  sink.Finished(2);  // said it read two, reported one
+  EXPECT_FALSE(ledger.Balances());
+}
+
+TEST(ResponseTest, BlankMeansOnlyWhiteSpace) {
+  EXPECT_TRUE(IsBlank(""));
+  EXPECT_TRUE(IsBlank(" \t\r\n"));
+  EXPECT_TRUE(IsBlank("\xC2\xA0\xE2\x80\x8B"));  // no-break space, zero-width space
+  EXPECT_FALSE(IsBlank("-"));
+  EXPECT_FALSE(IsBlank("n/a"));
+  EXPECT_FALSE(IsBlank("\xFF"));
+}
+
+TEST(ResponseTest, AttributesByKey) {
+  Response r;
+  r.attributes = {{"respondent_type", "Young carer"}, {"area", "Eastfold"}};
+  EXPECT_EQ(r.Attribute("area"), "Eastfold");
+  EXPECT_EQ(r.Attribute("missing"), "");
+}
+
+}  // namespace
+}  // namespace heard
