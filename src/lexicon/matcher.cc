@@ -31,13 +31,15 @@ StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms) {
 struct Span {
   size_t begin;
   size_t end;
-  int group;  // 0-based capture group that matched, -1 when not captured
+  int term;  // index of the term that matched, -1 when not asked
 };
 
 // Leftmost-longest, non-overlapping matches of `re` in `text`. With
-// `groups` > 0 the span is the capture group that matched (the term, without
-// its boundary characters); otherwise the whole match.
-std::vector<Span> FindAll(const RE2& re, const std::string& text, int groups) {
+// `term_groups` (the capture group of each term) the span is the group of
+// the term that matched, without its boundary characters; otherwise the
+// whole match.
+std::vector<Span> FindAll(const RE2& re, const std::string& text,
+                          const std::vector<int>& term_groups, int groups) {
   std::vector<Span> spans;
   std::vector<re2::StringPiece> sub(groups + 1);
   size_t pos = 0;
@@ -46,10 +48,11 @@ std::vector<Span> FindAll(const RE2& re, const std::string& text, int groups) {
                   groups + 1)) {
     Span span{static_cast<size_t>(sub[0].data() - text.data()), 0, -1};
     span.end = span.begin + sub[0].size();
-    for (int g = 1; g <= groups; ++g) {
-      if (sub[g].data() == nullptr) continue;
-      span = {static_cast<size_t>(sub[g].data() - text.data()), 0, g - 1};
-      span.end = span.begin + sub[g].size();
+    for (size_t t = 0; t < term_groups.size(); ++t) {
+      const re2::StringPiece& group = sub[term_groups[t]];
+      if (group.data() == nullptr) continue;
+      span = {static_cast<size_t>(group.data() - text.data()), 0, static_cast<int>(t)};
+      span.end = span.begin + group.size();
       break;
     }
     spans.push_back(span);
@@ -85,7 +88,10 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
     if (!includes.ok()) return includes.status();
     ThemeRules rules;
     rules.theme = static_cast<int>(i);
-    rules.terms = static_cast<int>(theme.terms.size());
+    for (const std::string& body : *includes) {
+      rules.term_groups.push_back(rules.groups + 1);
+      rules.groups += 1 + RE2(body, MatchOptions()).NumberOfCapturingGroups();
+    }
     rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
                                           MatchOptions());
     if (!rules.include->ok()) {
@@ -134,14 +140,14 @@ std::vector<int> Matcher::Candidates(const std::string& text) const {
 
 bool Matcher::CodeTheme(const ThemeRules& rules, const NormalizedText& text,
                         Coding* coding) const {
-  std::vector<Span> hits = FindAll(*rules.include, text.text, rules.terms);
+  std::vector<Span> hits = FindAll(*rules.include, text.text, rules.term_groups, rules.groups);
   if (hits.empty()) return false;
   std::vector<Span> contexts;
-  if (rules.exclude) contexts = FindAll(*rules.exclude, text.text, 0);
+  if (rules.exclude) contexts = FindAll(*rules.exclude, text.text, {}, 0);
   coding->theme = rules.theme;
   for (const Span& span : hits) {
     auto [begin, end] = text.ToOriginal(span.begin, span.end);
-    Hit hit{span.group, begin, end};
+    Hit hit{span.term, begin, end};
     if (Overlaps(span, contexts)) {
       coding->excluded.push_back(hit);
     } else {

@@ -44,7 +44,10 @@ class Matcher {
  private:
   struct ThemeRules {
     int theme = -1;
-    int terms = 0;
+    // The capture group of each term in `include`. Regex terms may hold
+    // groups of their own, so term i is not simply group i + 1.
+    std::vector<int> term_groups;
+    int groups = 0;  // capture groups in `include`
     std::unique_ptr<RE2> include;
     std::unique_ptr<RE2> exclude;  // null when the theme has no exclusions
   };

@@ -99,6 +99,31 @@ TEST_F(MatcherTest, AccentsAndCurlyApostrophesDoNotMatter) {
             (std::vector<std::string>{"young_carers:young carer*@Young Carer"}));
 }
 
+// Regression: capture groups inside a regex term shifted the group numbers
+// of the terms after it, crediting hits to the wrong term (or to none).
+TEST(MatcherRegressionTest, RegexTermsWithCaptureGroupsKeepTermNumbering) {
+  StatusOr<Codebook> book = ParseCodebook(R"(themes:
+  - id: breaks
+    terms:
+      - re: "short (break|stay)s?"
+      - respite
+      - sitter
+)", "t.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  std::unique_ptr<Matcher> matcher = std::move(*Matcher::Compile(*book));
+  const std::string text = "respite, a sitter and short stays";
+  std::vector<Coding> codings = matcher->Code(Normalize(text));
+  ASSERT_EQ(codings.size(), 1u);
+  std::vector<std::string> got;
+  for (const Hit& hit : codings[0].hits) {
+    ASSERT_GE(hit.term, 0);
+    got.push_back(book->themes[0].terms[hit.term].text + "@" +
+                  text.substr(hit.begin, hit.end - hit.begin));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"respite@respite", "sitter@sitter",
+                                           "short (break|stay)s?@short stays"}));
+}
+
 TEST_F(MatcherTest, EmptyTextHasNoCodings) {
   EXPECT_TRUE(Hits("").empty());
   EXPECT_TRUE(Hits("   ").empty());
