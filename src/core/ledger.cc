@@ -45,9 +45,9 @@ Ledger::Ledger() = default;
 Ledger::~Ledger() = default;
 
 SourceSink& Ledger::Open(const std::string& source, const std::string& channel,
-                         const std::string& format,
-                         ResponseConsumer consumer) {
-  tallies_.push_back({source, channel, format});
+                         const std::string& format, ResponseConsumer consumer,
+                         const std::string& encoding) {
+  tallies_.push_back({source, channel, format, encoding});
   recorders_.push_back(std::make_unique<Recorder>(this, tallies_.size() - 1,
                                                   std::move(consumer)));
   return *recorders_.back();

@@ -46,6 +46,7 @@ struct SourceTally {
   std::string source;   // file name as the manifest gives it
   std::string channel;
   std::string format;   // csv, tsv, notes
+  std::string encoding; // as read: "UTF-8", "windows-1252 (detected)", ...
   int64_t read = 0;     // as the reader counted
   int64_t accepted = 0; // responses with free text
   int64_t blank = 0;    // responses without any free text
@@ -67,7 +68,8 @@ class Ledger {
   // Opens the account for one source. Rows the reader reports are counted
   // and passed to `consumer`. The sink lives as long as the ledger.
   SourceSink& Open(const std::string& source, const std::string& channel,
-                   const std::string& format, ResponseConsumer consumer);
+                   const std::string& format, ResponseConsumer consumer,
+                   const std::string& encoding = "");
 
   // A whole source that could not be read: counted, with no records.
   void Failed(const std::string& source, const std::string& channel,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/file_io.h"
+#include "ingest/encoding.h"
 #include "ingest/notes_reader.h"
 #include "ingest/table_reader.h"
 
@@ -22,6 +23,13 @@ void AddQuestions(const SourceSpec& spec, Manifest* manifest) {
   if (spec.format == "notes") add(spec.question.empty() ? "discussion" : spec.question);
 }
 
+// The bytes of `spec`'s file as UTF-8, whatever encoding it was written in.
+StatusOr<Decoded> ReadText(const SourceSpec& spec) {
+  StatusOr<std::string> bytes = ReadFile(spec.path);
+  if (!bytes.ok()) return bytes.status();
+  return DecodeToUtf8(*bytes, spec.path);
+}
+
 }  // namespace
 
 Status PrepareSources(Manifest* manifest) {
@@ -30,29 +38,31 @@ Status PrepareSources(Manifest* manifest) {
       AddQuestions(spec, manifest);
       continue;
     }
-    StatusOr<std::string> data = ReadFile(spec.path);
+    StatusOr<Decoded> data = ReadText(spec);
     if (!data.ok()) return data.status();
-    PrepareTable(*data, &spec);
+    PrepareTable(data->utf8, &spec);
     AddQuestions(spec, manifest);
   }
   return Status::Ok();
 }
 
+
 Status Ingest(const Manifest& manifest, Ledger* ledger,
               const std::function<void(Response)>& consumer) {
   for (const SourceSpec& spec : manifest.sources) {
-    StatusOr<std::string> data = ReadFile(spec.path);
+    StatusOr<Decoded> data = ReadText(spec);
     if (!data.ok()) {
       ledger->Failed(spec.file, spec.channel, spec.format, data.status().message());
       return data.status();
     }
-    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer);
+    const std::string encoding = data->encoding + (data->detected ? " (detected)" : "");
+    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, encoding);
     for (const std::string& note : spec.notes) sink.Note(note);
     if (spec.format == "notes") {
-      ReadNotes(*data, spec, &sink);
+      ReadNotes(data->utf8, spec, &sink);
       continue;
     }
-    Status status = ReadTable(*data, spec, &sink);
+    Status status = ReadTable(data->utf8, spec, &sink);
     if (!status.ok()) return status;
   }
   return Status::Ok();

@@ -15,13 +15,14 @@ std::string LedgerTable(const Ledger& ledger) {
   std::string out =
       "<table><caption>Every record read, by source</caption>\n<thead><tr>"
       "<th scope=\"col\">Source</th><th scope=\"col\">Channel</th><th scope=\"col\">Format</th>"
+      "<th scope=\"col\">Encoding</th>"
       "<th scope=\"col\" class=\"n\">Read</th><th scope=\"col\" class=\"n\">With free text</th>"
       "<th scope=\"col\" class=\"n\">Blank</th><th scope=\"col\" class=\"n\">Rejected</th>"
       "<th scope=\"col\">Balances</th></tr></thead><tbody>\n";
   SourceTally total{"Total"};
   for (const SourceTally& t : ledger.sources()) {
     out += "<tr><td>" + Escape(t.source) + "</td><td>" + Escape(t.channel) + "</td><td>" +
-           Escape(t.format) + "</td>" + Cell(t.read) + Cell(t.accepted) + Cell(t.blank) +
+           Escape(t.format) + "</td><td>" + Escape(t.encoding) + "</td>" + Cell(t.read) + Cell(t.accepted) + Cell(t.blank) +
            Cell(t.rejected) + "<td>" +
            (t.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
            "</td></tr>\n";
@@ -30,7 +31,7 @@ std::string LedgerTable(const Ledger& ledger) {
     total.blank += t.blank;
     total.rejected += t.rejected;
   }
-  out += "<tr class=\"total\"><td colspan=\"3\">Total</td>" + Cell(total.read) +
+  out += "<tr class=\"total\"><td colspan=\"4\">Total</td>" + Cell(total.read) +
          Cell(total.accepted) + Cell(total.blank) + Cell(total.rejected) + "<td>" +
          (ledger.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
          "</td></tr></tbody></table>\n<p class=\"note\">Read = with free text + blank + "

@@ -52,6 +52,7 @@ ordered_json Sources(const Ledger& ledger) {
     out.push_back({{"source", t.source},
                    {"channel", t.channel},
                    {"format", t.format},
+                   {"encoding", t.encoding},
                    {"read", t.read},
                    {"with_text", t.accepted},
                    {"blank", t.blank},

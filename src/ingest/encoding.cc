@@ -1,0 +1,104 @@
+#include "ingest/encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "core/location.h"
+
+namespace heard {
+namespace {
+
+bool StartsWith(const std::string& bytes, const char* prefix, size_t n) {
+  return bytes.size() >= n && bytes.compare(0, n, prefix, n) == 0;
+}
+
+struct Utf8Census {
+  int64_t multibyte = 0;  // valid sequences of two or more bytes
+  int64_t invalid = 0;    // invalid sequences
+};
+
+Utf8Census CountUtf8(const std::string& bytes) {
+  Utf8Census census;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes.data(), i, n, c);
+    if (c < 0) {
+      ++census.invalid;
+    } else if (i - start > 1) {
+      ++census.multibyte;
+    }
+  }
+  return census;
+}
+
+StatusOr<std::string> Convert(const std::string& bytes, size_t skip, const char* encoding,
+                              const std::string& file) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString text(bytes.data() + skip, static_cast<int32_t>(bytes.size() - skip),
+                          encoding);
+  if (text.isBogus()) {
+    return Status::InputError(
+        FormatError(Location{file}, std::string("cannot convert from ") + encoding));
+  }
+  (void)status;
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// The detector's best guess, or "" when it has none.
+std::string Detect(const std::string& bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
+                                                                      ucsdet_close);
+  if (U_FAILURE(status)) return "";
+  const int32_t sample = static_cast<int32_t>(std::min<size_t>(bytes.size(), 1 << 20));
+  ucsdet_setText(detector.get(), bytes.data(), sample, &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr) return "";
+  const char* name = ucsdet_getName(match, &status);
+  return U_SUCCESS(status) && name ? name : "";
+}
+
+}  // namespace
+
+StatusOr<Decoded> DecodeToUtf8(const std::string& bytes, const std::string& file) {
+  Decoded out;
+  if (StartsWith(bytes, "\xEF\xBB\xBF", 3)) {
+    out.encoding = "UTF-8";
+    out.utf8 = bytes.substr(3);
+    return out;
+  }
+  const char* bom_encoding = StartsWith(bytes, "\xFF\xFE", 2)   ? "UTF-16LE"
+                             : StartsWith(bytes, "\xFE\xFF", 2) ? "UTF-16BE"
+                                                                : nullptr;
+  if (bom_encoding) {
+    StatusOr<std::string> text = Convert(bytes, 2, bom_encoding, file);
+    if (!text.ok()) return text.status();
+    return Decoded{std::move(*text), bom_encoding, false};
+  }
+  // Mostly-valid UTF-8 stays UTF-8: its few bad rows are rejected where they
+  // are, rather than the whole file being misread as Windows-1252.
+  const Utf8Census census = CountUtf8(bytes);
+  if (census.invalid == 0) return Decoded{bytes, "UTF-8", false};
+  if (census.multibyte >= census.invalid) {
+    return Decoded{bytes, "UTF-8 (" + std::to_string(census.invalid) + " invalid sequences)",
+                   false};
+  }
+  std::string guess = Detect(bytes);
+  // Excel's "CSV" is Windows-1252; ISO-8859-1 and unknowns are read as it.
+  if (guess.empty() || guess == "ISO-8859-1" || guess == "US-ASCII") guess = "windows-1252";
+  if (guess == "UTF-8") guess = "windows-1252";  // mostly invalid as UTF-8, as counted above
+  StatusOr<std::string> text = Convert(bytes, 0, guess.c_str(), file);
+  if (!text.ok()) return text.status();
+  return Decoded{std::move(*text), guess, true};
+}
+
+}  // namespace heard
