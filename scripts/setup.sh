@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake g++ make pkg-config libicu-dev libre2-dev libyaml-cpp-dev
-          nlohmann-json3-dev libboost-program-options-dev libgtest-dev)
+          nlohmann-json3-dev libboost-program-options-dev libgtest-dev
+          libzip-dev libexpat1-dev libgmime-3.0-dev)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

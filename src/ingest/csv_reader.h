@@ -17,13 +17,14 @@
 
 namespace heard {
 
+// One record of a table, from a CSV/TSV file or a spreadsheet row.
 struct CsvRecord {
   std::vector<std::string> fields;
   int line = 0;         // the physical line the record starts on (1-based)
   int column = 0;       // with an error: the field (1-based) it concerns
   int error_line = 0;   // with an error: the line it concerns
   std::string error;    // empty when the record is well formed
-  std::string_view raw; // the record's bytes as read
+  std::string raw;      // the record's bytes as read (for rejects)
 
   bool IsEmpty() const { return fields.size() == 1 && fields[0].empty(); }
 };

@@ -172,15 +172,22 @@ Response MakeResponse(const CsvRecord& record, const SourceSpec& spec,
 std::vector<CsvRecord> ReadRecords(const std::string& data, const SourceSpec& spec) {
   CsvReader reader(data, spec.format == "tsv" ? '\t' : ',');
   std::vector<CsvRecord> records;
-  for (CsvRecord record; reader.Next(&record);) records.push_back(record);
+  for (CsvRecord record; reader.Next(&record);) records.push_back(std::move(record));
   return records;
 }
 
 }  // namespace
 
 void PrepareTable(const std::string& data, SourceSpec* spec) {
+  PrepareTableRecords(ReadRecords(data, *spec), spec);
+}
+
+Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink) {
+  return ReadTableRecords(ReadRecords(data, spec), spec, sink);
+}
+
+void PrepareTableRecords(std::vector<CsvRecord> records, SourceSpec* spec) {
   if (!spec->questions.empty() && !spec->guess_id) return;
-  std::vector<CsvRecord> records = ReadRecords(data, *spec);
   if (records.empty()) return;
   const std::vector<std::string> header = records.front().fields;
   records.erase(records.begin());
@@ -195,8 +202,8 @@ void PrepareTable(const std::string& data, SourceSpec* spec) {
   if (spec->questions.empty()) GuessColumns(header, records, spec);
 }
 
-Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink) {
-  std::vector<CsvRecord> records = ReadRecords(data, spec);
+Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,
+                        SourceSink* sink) {
   if (records.empty()) {
     sink->Note("file is empty: no header and no rows");
     sink->Finished(0);
@@ -215,7 +222,7 @@ Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* si
     } else {
       Location where{spec.path, record.error_line ? record.error_line : record.line,
                      record.column};
-      sink->Rejected(where, problem, std::string(record.raw));
+      sink->Rejected(where, problem, record.raw);
     }
   }
   sink->Finished(static_cast<int64_t>(records.size()));

@@ -12,9 +12,11 @@
 #define HEARD_INGEST_TABLE_READER_H_
 
 #include <string>
+#include <vector>
 
 #include "core/ledger.h"
 #include "core/status.h"
+#include "ingest/csv_reader.h"
 #include "ingest/manifest.h"
 
 namespace heard {
@@ -29,6 +31,12 @@ void PrepareTable(const std::string& data, SourceSpec* spec);
 // Returns an error only when the source as a whole is unusable (a column the
 // spec names is missing from the header).
 Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink);
+
+// The same two steps over records already read (header first), for tables
+// that are not CSV text, such as spreadsheet sheets.
+void PrepareTableRecords(std::vector<CsvRecord> records, SourceSpec* spec);
+Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,
+                        SourceSink* sink);
 
 }  // namespace heard
 
