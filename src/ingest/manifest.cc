@@ -60,12 +60,28 @@ Status CheckQuestionIds(const YamlDoc& cx, const YAML::Node& node,
   return Status::Ok();
 }
 
+Status ParseTableOptions(const YamlDoc& cx, const YAML::Node& node, SourceSpec* spec) {
+  spec->sheet = Scalar(node, "sheet");
+  if (!spec->sheet.empty() && spec->format != "xlsx") {
+    return cx.Error(node["sheet"], "'sheet' is only for xlsx sources");
+  }
+  if (const YAML::Node rows = node["header_rows"]) {
+    int n = 0;
+    if (!YAML::convert<int>::decode(rows, n) || n < 1 || n > 5) {
+      return cx.Error(rows, "header_rows must be a whole number from 1 to 5");
+    }
+    spec->header_rows = n;
+  }
+  return Status::Ok();
+}
+
 StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
                                  const Manifest& manifest) {
   if (!node.IsMap()) return cx.Error(node, "a source must be a map");
   Status keys = cx.CheckKeys(node,
                           {"file", "channel", "format", "id_column", "date_column",
-                           "questions", "attributes", "fixed", "question"},
+                           "questions", "attributes", "fixed", "question", "sheet",
+                           "header_rows"},
                           "source");
   if (!keys.ok()) return keys;
   SourceSpec spec;
@@ -75,11 +91,14 @@ StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
   spec.path = (fs::path(cx.file()).parent_path() / spec.file).string();
   spec.format = Scalar(node, "format");
   if (spec.format.empty()) spec.format = FormatFromExtension(spec.file);
-  if (spec.format != "csv" && spec.format != "tsv" && spec.format != "notes") {
+  if (!IsTableFormat(spec.format) && !IsNotesFormat(spec.format) &&
+      !IsMessageFormat(spec.format)) {
     return cx.Error(node["format"] ? node["format"] : node,
                     "unknown format '" + spec.format +
-                        "' (expected csv, tsv or notes)");
+                        "' (expected csv, tsv, xlsx, notes, docx, email or letter)");
   }
+  Status table_options = ParseTableOptions(cx, node, &spec);
+  if (!table_options.ok()) return table_options;
   spec.channel = Scalar(node, "channel");
   if (spec.channel.empty()) return cx.Error(node, "source '" + spec.file + "' has no channel");
   spec.id_column = Scalar(node, "id_column");
@@ -97,7 +116,42 @@ StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
   return spec;
 }
 
+StatusOr<CopyPolicy> ParsePolicy(const YamlDoc& cx, const YAML::Node& node,
+                                 CopyPolicy fallback) {
+  if (!node) return fallback;
+  const std::string value = node.IsScalar() ? node.as<std::string>() : "";
+  if (value == "count_once") return CopyPolicy::kCountOnce;
+  if (value == "count_each") return CopyPolicy::kCountEach;
+  return cx.Error(node, "expected count_once or count_each");
+}
+
+Status ParseRecodes(const YamlDoc& cx, const YAML::Node& list, Manifest* out) {
+  if (!list) return Status::Ok();
+  if (!list.IsSequence()) return cx.Error(list, "recode must be a list");
+  for (const YAML::Node& node : list) {
+    if (!node.IsMap()) return cx.Error(node, "a recoding must be a map");
+    Status keys = cx.CheckKeys(node, {"attribute", "from", "values"}, "recoding");
+    if (!keys.ok()) return keys;
+    Recode recode;
+    recode.location = cx.At(node);
+    recode.attribute = Scalar(node, "attribute");
+    if (recode.attribute.empty()) return cx.Error(node, "recoding has no attribute");
+    recode.from = Scalar(node, "from");
+    if (recode.from.empty()) recode.from = recode.attribute;
+    StatusOr<NamedValues> values = Pairs(cx, node["values"], "values");
+    if (!values.ok()) return values.status();
+    if (values->empty()) return cx.Error(node, "recoding has no values");
+    recode.values = std::move(*values);
+    out->recodes.push_back(std::move(recode));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+bool IsTableFormat(const std::string& f) { return f == "csv" || f == "tsv" || f == "xlsx"; }
+bool IsNotesFormat(const std::string& f) { return f == "notes" || f == "docx"; }
+bool IsMessageFormat(const std::string& f) { return f == "email" || f == "letter"; }
 
 std::string Manifest::QuestionText(const std::string& id) const {
   for (const Question& question : questions) {
@@ -114,7 +168,7 @@ std::vector<std::string> Manifest::AttributeKeys() const {
   for (const SourceSpec& spec : sources) {
     for (const auto& [key, value] : spec.fixed) add(key);
     for (const auto& [key, column] : spec.attributes) add(key);
-    if (spec.format == "notes") add("group");
+    if (IsNotesFormat(spec.format)) add("group");
   }
   return keys;
 }
@@ -125,6 +179,9 @@ std::string FormatFromExtension(const std::string& file) {
   if (ext == ".csv") return "csv";
   if (ext == ".tsv" || ext == ".tab") return "tsv";
   if (ext == ".txt" || ext == ".md" || ext == ".markdown") return "notes";
+  if (ext == ".xlsx") return "xlsx";
+  if (ext == ".docx") return "docx";
+  if (ext == ".eml") return "email";
   return "";
 }
 
@@ -136,7 +193,7 @@ StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& fil
   if (!root.IsMap()) return cx.Error(root, "a manifest must be a YAML map");
   Status keys = cx.CheckKeys(root,
                           {"name", "title", "organisation", "window", "questions",
-                           "sources"},
+                           "sources", "recode", "duplicates", "campaigns"},
                           "manifest");
   if (!keys.ok()) return keys;
   Manifest manifest;
@@ -155,6 +212,14 @@ StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& fil
   }
   Status questions = ParseQuestions(cx, root["questions"], &manifest);
   if (!questions.ok()) return questions;
+  Status recodes = ParseRecodes(cx, root["recode"], &manifest);
+  if (!recodes.ok()) return recodes;
+  StatusOr<CopyPolicy> duplicates = ParsePolicy(cx, root["duplicates"], CopyPolicy::kCountOnce);
+  if (!duplicates.ok()) return duplicates.status();
+  manifest.duplicates = *duplicates;
+  StatusOr<CopyPolicy> campaigns = ParsePolicy(cx, root["campaigns"], CopyPolicy::kCountEach);
+  if (!campaigns.ok()) return campaigns.status();
+  manifest.campaigns = *campaigns;
   const YAML::Node sources = root["sources"];
   if (!sources || !sources.IsSequence() || sources.size() == 0) {
     return cx.Error(sources ? sources : root, "a manifest needs a list of sources");

@@ -26,21 +26,47 @@ struct Question {
   std::string text;
 };
 
+// The formats a source can have.
+//   tables:   csv, tsv, xlsx          (one response per row)
+//   notes:    notes (.txt/.md), docx  (one response per point)
+//   messages: email (.eml), letter (.txt): one response per file; the
+//             source's file may be a folder of them
+bool IsTableFormat(const std::string& format);
+bool IsNotesFormat(const std::string& format);
+bool IsMessageFormat(const std::string& format);
+
 struct SourceSpec {
   std::string file;    // as written in the manifest (relative to it)
   std::string path;    // resolved path to read
-  std::string format;  // csv, tsv or notes
+  std::string format;  // see above
   std::string channel;
   std::string id_column;
   std::string date_column;
   NamedValues questions;   // question id -> column header
   NamedValues attributes;  // attribute -> column header
   NamedValues fixed;       // attribute -> value for every response
-  std::string question;    // notes: the question every point answers
+  std::string question;    // notes and messages: the question every point answers
+  std::string sheet;       // xlsx: the sheet to read ("" for the first)
+  int header_rows = 1;     // tables: rows that make up the header
   bool guess_id = false;   // no manifest: look for an id column by its header
   std::vector<std::string> notes;  // what was guessed, for the ledger
   Location location;       // where the manifest defines this source
 };
+
+// A value recoding: where attribute `from` has one of `values`' keys
+// (compared ignoring case and surrounding spaces), attribute `attribute` is
+// set to the mapped value ("16-17" in age_band -> respondent_type "Young
+// carer (under 18)").
+struct Recode {
+  std::string attribute;
+  std::string from;  // defaults to `attribute`
+  NamedValues values;
+  Location location;
+};
+
+// How repeated submissions count: once (later copies are marked duplicate
+// and left out of the counts, still listed) or each.
+enum class CopyPolicy { kCountOnce, kCountEach };
 
 struct Manifest {
   std::string name;
@@ -51,6 +77,9 @@ struct Manifest {
   std::string path;    // the manifest file; "" when built from flags
   std::vector<Question> questions;
   std::vector<SourceSpec> sources;
+  std::vector<Recode> recodes;
+  CopyPolicy duplicates = CopyPolicy::kCountOnce;  // identical submissions
+  CopyPolicy campaigns = CopyPolicy::kCountEach;   // near-identical template text
 
   // The wording of question `id`, or `id` itself when unknown.
   std::string QuestionText(const std::string& id) const;
@@ -65,7 +94,7 @@ StatusOr<Manifest> LoadManifest(const std::string& path);
 // source paths are resolved against its folder.
 StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& file);
 
-// csv, tsv or notes from a file name's extension; "" when unknown.
+// The format a file name's extension implies; "" when unknown.
 std::string FormatFromExtension(const std::string& file);
 
 }  // namespace heard

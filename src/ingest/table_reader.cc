@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "ingest/csv_reader.h"
+#include "ingest/table_header.h"
 #include "ingest/text_column_guess.h"
 
 namespace heard {
@@ -186,11 +187,20 @@ Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* si
   return ReadTableRecords(ReadRecords(data, spec), spec, sink);
 }
 
+// Takes the header rows off the front of `records` and returns the header.
+std::vector<std::string> TakeHeader(std::vector<CsvRecord>* records, int header_rows,
+                                    std::vector<std::string>* notes) {
+  const size_t n = std::min(records->size(), static_cast<size_t>(header_rows));
+  std::vector<CsvRecord> rows(records->begin(), records->begin() + n);
+  records->erase(records->begin(), records->begin() + n);
+  return MakeHeader(rows, notes);
+}
+
 void PrepareTableRecords(std::vector<CsvRecord> records, SourceSpec* spec) {
   if (!spec->questions.empty() && !spec->guess_id) return;
   if (records.empty()) return;
-  const std::vector<std::string> header = records.front().fields;
-  records.erase(records.begin());
+  std::vector<std::string> ignored;
+  const std::vector<std::string> header = TakeHeader(&records, spec->header_rows, &ignored);
   if (spec->guess_id && spec->id_column.empty()) {
     int id = GuessIdColumn(header);
     if (id >= 0) {
@@ -209,8 +219,9 @@ Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,
     sink->Finished(0);
     return Status::Ok();
   }
-  const std::vector<std::string> header = records.front().fields;
-  records.erase(records.begin());
+  std::vector<std::string> notes;
+  const std::vector<std::string> header = TakeHeader(&records, spec.header_rows, &notes);
+  for (std::string& note : notes) sink->Note(std::move(note));
   ColumnMap map;
   Status columns = ResolveColumns(header, spec, &map);
   if (!columns.ok()) return columns;
