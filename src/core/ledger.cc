@@ -10,13 +10,16 @@ class Ledger::Recorder : public SourceSink {
       : ledger_(ledger), index_(index), consumer_(std::move(consumer)) {}
 
   void Row(Response response) override {
+    const bool has_text = response.HasText();
+    const bool counted = consumer_(std::move(response));
     SourceTally& tally = ledger_->tallies_[index_];
-    if (response.HasText()) {
+    if (!counted) {
+      ++tally.duplicate;
+    } else if (has_text) {
       ++tally.accepted;
     } else {
       ++tally.blank;
     }
-    consumer_(std::move(response));
   }
 
   void Rejected(const Location& where, std::string reason,
@@ -59,6 +62,12 @@ void Ledger::Failed(const std::string& source, const std::string& channel,
   tally.notes.push_back(message);
   tallies_.push_back(std::move(tally));
   rejects_.push_back({source, Location{source}, message, ""});
+}
+
+int64_t Ledger::TotalDuplicates() const {
+  int64_t total = 0;
+  for (const SourceTally& tally : tallies_) total += tally.duplicate;
+  return total;
 }
 
 int64_t Ledger::TotalRejected() const {

@@ -4,7 +4,8 @@
 // Response (handed to Row) or a rejection with a reason and a location. The
 // ledger counts them per source, keeps the rejects for rejects.csv and the
 // method page, and checks the account balances: records read (as the reader
-// counted them) = accepted + blank + rejected.
+// counted them) = accepted + blank + duplicate + rejected, where a duplicate
+// is a repeat the run counts once (the consumer says which).
 #ifndef HEARD_CORE_LEDGER_H_
 #define HEARD_CORE_LEDGER_H_
 
@@ -50,15 +51,17 @@ struct SourceTally {
   int64_t read = 0;     // as the reader counted
   int64_t accepted = 0; // responses with free text
   int64_t blank = 0;    // responses without any free text
+  int64_t duplicate = 0;  // repeats not counted again
   int64_t rejected = 0;
   std::vector<std::string> notes;
 
-  bool Balances() const { return read == accepted + blank + rejected; }
+  bool Balances() const { return read == accepted + blank + duplicate + rejected; }
 };
 
 class Ledger {
  public:
-  using ResponseConsumer = std::function<void(Response)>;
+  // Takes a response; returns false when it is a repeat not counted again.
+  using ResponseConsumer = std::function<bool(Response)>;
 
   Ledger();
   ~Ledger();
@@ -78,6 +81,7 @@ class Ledger {
   const std::vector<SourceTally>& sources() const { return tallies_; }
   const std::vector<Reject>& rejects() const { return rejects_; }
   int64_t TotalRejected() const;
+  int64_t TotalDuplicates() const;
   bool Balances() const;
 
  private:

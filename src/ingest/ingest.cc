@@ -4,6 +4,7 @@
 
 #include "core/file_io.h"
 #include "ingest/encoding.h"
+#include "ingest/recode.h"
 #include "ingest/notes_reader.h"
 #include "ingest/table_reader.h"
 
@@ -48,7 +49,11 @@ Status PrepareSources(Manifest* manifest) {
 
 
 Status Ingest(const Manifest& manifest, Ledger* ledger,
-              const std::function<void(Response)>& consumer) {
+              const std::function<bool(Response)>& consumer) {
+  auto recoded = [&](Response response) {
+    ApplyRecodes(manifest.recodes, &response);
+    return consumer(std::move(response));
+  };
   for (const SourceSpec& spec : manifest.sources) {
     StatusOr<Decoded> data = ReadText(spec);
     if (!data.ok()) {
@@ -56,7 +61,7 @@ Status Ingest(const Manifest& manifest, Ledger* ledger,
       return data.status();
     }
     const std::string encoding = data->encoding + (data->detected ? " (detected)" : "");
-    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, encoding);
+    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, recoded, encoding);
     for (const std::string& note : spec.notes) sink.Note(note);
     if (spec.format == "notes") {
       ReadNotes(data->utf8, spec, &sink);

@@ -19,9 +19,11 @@ Status PrepareSources(Manifest* manifest);
 // Reads each source of `manifest` in order, accounting for every record in
 // `ledger` and handing each response to `consumer`. Stops with an input
 // error when a source cannot be read at all (missing file, missing column);
-// row-level problems are rejects in the ledger.
+// row-level problems are rejects in the ledger. The manifest's recodings
+// are applied before `consumer` sees a response; `consumer` returns false
+// for a repeat that is not counted again.
 Status Ingest(const Manifest& manifest, Ledger* ledger,
-              const std::function<void(Response)>& consumer);
+              const std::function<bool(Response)>& consumer);
 
 }  // namespace heard
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <optional>
 
+#include "analyse/duplicates.h"
 #include "analyse/quote_selector.h"
 #include "analyse/summary.h"
 #include "core/file_io.h"
@@ -74,7 +75,7 @@ struct Streams {
   }
 
   void Add(const CodedResponse& coded) {
-    codings->Add(coded);
+    if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
     responses_html->Add(coded);
   }
@@ -113,7 +114,9 @@ Status WritePages(const ReportContext& cx, const OutputFolder& folder) {
 void PrintLedger(const Ledger& ledger, std::ostream& out) {
   for (const SourceTally& t : ledger.sources()) {
     out << "  " << t.source << " (" << t.channel << "): " << t.read << " read, " << t.accepted
-        << " with free text, " << t.blank << " blank, " << t.rejected << " rejected\n";
+        << " with free text, " << t.blank << " blank, ";
+    if (t.duplicate > 0) out << t.duplicate << " repeats counted once, ";
+    out << t.rejected << " rejected\n";
     for (const std::string& note : t.notes) out << "    note: " << note << "\n";
   }
 }
@@ -137,6 +140,30 @@ void PrintTopThemes(const Codebook& codebook, const Summary& summary, std::ostre
     if (shown++ == 5 || summary.themes[t].responses == 0) break;
     out << "  " << codebook.themes[t].label << ": " << summary.themes[t].responses << " ("
         << Percent(summary.themes[t].responses, summary.with_text) << ")\n";
+  }
+}
+
+void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedResponse* coded) {
+  coded->copy_of = verdict.of;
+  coded->campaign = verdict.kind == CopyGroup::Kind::kCampaign;
+  const CopyPolicy policy = coded->campaign ? manifest.campaigns : manifest.duplicates;
+  coded->counted = policy == CopyPolicy::kCountEach;
+}
+
+void PrintCopies(const std::vector<CopyGroup>& groups, const Manifest& manifest,
+                 std::ostream& out) {
+  int64_t identical = 0, campaign = 0;
+  for (const CopyGroup& group : groups) {
+    (group.kind == CopyGroup::Kind::kIdentical ? identical : campaign) +=
+        static_cast<int64_t>(group.copies.size());
+  }
+  if (identical > 0) {
+    out << "  " << identical << " identical repeat submission(s), counted "
+        << (manifest.duplicates == CopyPolicy::kCountOnce ? "once" : "each time") << "\n";
+  }
+  if (campaign > 0) {
+    out << "  " << campaign << " campaign copies (near-identical text), counted "
+        << (manifest.campaigns == CopyPolicy::kCountOnce ? "once" : "each time") << "\n";
   }
 }
 
@@ -201,19 +228,27 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Tagger tagger(**matcher);
   SummaryBuilder summary_builder(*codebook);
   QuoteSelector quotes(*codebook);
+  DuplicateFinder copies;
   Ledger ledger;
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
+    const CopyVerdict verdict = copies.Check(response);
     CodedResponse coded = tagger.Tag(std::move(response));
-    summary_builder.Add(coded);
-    quotes.Offer(coded);
+    if (verdict.group >= 0) MarkCopy(verdict, *manifest, &coded);
+    if (coded.counted) {
+      summary_builder.Add(coded);
+      quotes.Offer(coded);
+    }
     streams.Add(coded);
+    return coded.counted;
   });
   if (!ingested.ok()) return Fail(ingested, err);
   PrintLedger(ledger, out);
+  const std::vector<CopyGroup> copy_groups = copies.Groups();
+  PrintCopies(copy_groups, *manifest, out);
 
   const Summary summary = summary_builder.Finish();
-  const ReportContext context{*manifest, *codebook, summary, quotes, ledger, RunDate(),
-                              HEARD_VERSION};
+  const ReportContext context{*manifest, *codebook, summary, quotes, ledger, copy_groups,
+                              RunDate(), HEARD_VERSION};
   Status written = streams.Close(FooterHtml(context), folder);
   if (written.ok()) written = WritePages(context, folder);
   if (written.ok()) written = folder.Commit();

@@ -121,6 +121,11 @@ std::string IndexPage(const ReportContext& cx) {
          Figure(s.with_text, "answered in their own words") +
          Figure(static_cast<int64_t>(s.channels.size()), "ways of responding") +
          Figure(s.coded, "raised at least one theme") + "</div>\n";
+  if (const int64_t repeats = cx.ledger.TotalDuplicates(); repeats > 0) {
+    out += "<p class=\"note\">" + Thousands(repeats) + " repeated submission" +
+           (repeats == 1 ? " was" : "s were") + " counted once; see the <a href=\"method.html\">"
+           "method page</a>.</p>\n";
+  }
   out += "<h2>Who responded</h2>\n<div class=\"cols\"><div>" +
          GroupTable(s.channels, "Responses by channel", "Channel", s.responses, s.with_text) +
          "</div><div>" +

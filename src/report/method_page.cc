@@ -1,6 +1,7 @@
 // method.html: how the run was made, for the officer who must show that
 // every response was taken into account: sources and their ledger, rejected
 // records with reasons and locations, the codebook in full, versions.
+#include "analyse/redactor.h"
 #include "report/html.h"
 #include "report/pages.h"
 
@@ -17,26 +18,28 @@ std::string LedgerTable(const Ledger& ledger) {
       "<th scope=\"col\">Source</th><th scope=\"col\">Channel</th><th scope=\"col\">Format</th>"
       "<th scope=\"col\">Encoding</th>"
       "<th scope=\"col\" class=\"n\">Read</th><th scope=\"col\" class=\"n\">With free text</th>"
-      "<th scope=\"col\" class=\"n\">Blank</th><th scope=\"col\" class=\"n\">Rejected</th>"
+      "<th scope=\"col\" class=\"n\">Blank</th><th scope=\"col\" class=\"n\">Repeats</th>"
+      "<th scope=\"col\" class=\"n\">Rejected</th>"
       "<th scope=\"col\">Balances</th></tr></thead><tbody>\n";
   SourceTally total{"Total"};
   for (const SourceTally& t : ledger.sources()) {
     out += "<tr><td>" + Escape(t.source) + "</td><td>" + Escape(t.channel) + "</td><td>" +
            Escape(t.format) + "</td><td>" + Escape(t.encoding) + "</td>" + Cell(t.read) + Cell(t.accepted) + Cell(t.blank) +
-           Cell(t.rejected) + "<td>" +
+           Cell(t.duplicate) + Cell(t.rejected) + "<td>" +
            (t.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
            "</td></tr>\n";
     total.read += t.read;
     total.accepted += t.accepted;
     total.blank += t.blank;
+    total.duplicate += t.duplicate;
     total.rejected += t.rejected;
   }
   out += "<tr class=\"total\"><td colspan=\"4\">Total</td>" + Cell(total.read) +
-         Cell(total.accepted) + Cell(total.blank) + Cell(total.rejected) + "<td>" +
+         Cell(total.accepted) + Cell(total.blank) + Cell(total.duplicate) + Cell(total.rejected) + "<td>" +
          (ledger.Balances() ? "<span class=\"ok\">yes</span>" : "<span class=\"bad\">NO</span>") +
          "</td></tr></tbody></table>\n<p class=\"note\">Read = with free text + blank + "
-         "rejected, for every source. Blank responses (no free text) still count as "
-         "responses received.</p>\n";
+         "repeats + rejected, for every source. Blank responses (no free text) still count as "
+         "responses received; repeats are submissions counted once (see below).</p>\n";
   return out;
 }
 
@@ -68,6 +71,32 @@ std::string RejectsTable(const Ledger& ledger) {
     out += "<tr><td><code>" + Escape(r.location.ToString()) + "</code></td><td>" +
            Escape(r.reason) + "</td><td class=\"note\">" + Escape(Excerpt(r.raw)) +
            "</td></tr>\n";
+  }
+  return out + "</tbody></table>\n";
+}
+
+std::string CopiesSection(const ReportContext& cx) {
+  std::string out = "<h2>Repeats and campaigns</h2>\n<p>Identical repeat submissions (every "
+                    "answer and attribute the same) are counted " +
+                    std::string(cx.manifest.duplicates == CopyPolicy::kCountOnce ? "once" : "each time") +
+                    "; campaign copies (an answer of 25 words or more that is nearly the same "
+                    "text as an earlier one) are counted " +
+                    (cx.manifest.campaigns == CopyPolicy::kCountOnce ? "once" : "each time") +
+                    ". Set <code>duplicates:</code> and <code>campaigns:</code> in the manifest to "
+                    "change this. Every copy is listed on the responses page either way.</p>\n";
+  if (cx.copies.empty()) return out + "<p>No repeats or campaign text were found.</p>\n";
+  out += "<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\" class=\"n\">Size</th>"
+         "<th scope=\"col\">Responses</th><th scope=\"col\">Text</th></tr></thead><tbody>\n";
+  for (const CopyGroup& group : cx.copies) {
+    std::string ids = "<a href=\"responses.html#" + ResponseAnchor(group.first) + "\">" +
+                      Escape(group.first) + "</a>";
+    for (const std::string& id : group.copies) {
+      ids += ", <a href=\"responses.html#" + ResponseAnchor(id) + "\">" + Escape(id) + "</a>";
+    }
+    out += "<tr><td>" + std::string(group.kind == CopyGroup::Kind::kCampaign ? "Campaign text"
+                                                                            : "Identical repeat") +
+           "</td>" + Cell(static_cast<int64_t>(group.copies.size()) + 1) + "<td>" + ids +
+           "</td><td class=\"note\">" + Escape(Redacted(group.excerpt)) + "</td></tr>\n";
   }
   return out + "</tbody></table>\n";
 }
@@ -128,7 +157,8 @@ std::string MethodPage(const ReportContext& cx) {
   out += "<h1>Method and sources</h1>\n<p class=\"lede\">What was read, what could not be, "
          "and the rules every answer was coded by.</p>\n";
   out += AboutRun(cx) + "<h2>Sources</h2>\n" + LedgerTable(cx.ledger) +
-         SourceNotes(cx.ledger) + RejectsTable(cx.ledger) + CodebookSection(cx.codebook);
+         SourceNotes(cx.ledger) + RejectsTable(cx.ledger) + CopiesSection(cx) +
+         CodebookSection(cx.codebook);
   return out + PageEnd(FooterHtml(cx));
 }
 

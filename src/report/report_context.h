@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "analyse/duplicates.h"
 #include "analyse/quote_selector.h"
 #include "analyse/summary.h"
 #include "core/codebook.h"
@@ -19,6 +20,7 @@ struct ReportContext {
   const Summary& summary;
   const QuoteSelector& quotes;
   const Ledger& ledger;
+  const std::vector<CopyGroup>& copies;
   std::string run_date;  // YYYY-MM-DD
   std::string version;
 

@@ -66,7 +66,8 @@ ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manife
                                        const Codebook& codebook)
     : out_(out), manifest_(manifest), codebook_(codebook),
       attribute_keys_(manifest.AttributeKeys()) {
-  std::vector<std::string> header = {"response_id", "source", "line", "channel", "date"};
+  std::vector<std::string> header = {"response_id", "source", "line", "channel", "date",
+                                     "copy_of", "counted"};
   header.insert(header.end(), attribute_keys_.begin(), attribute_keys_.end());
   for (const Question& q : manifest_.questions) header.push_back(q.id);
   for (const Theme& theme : codebook_.themes) header.push_back("theme:" + theme.id);
@@ -76,7 +77,7 @@ ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manife
 void ResponsesCsvWriter::Add(const CodedResponse& coded) {
   const Response& r = coded.response;
   std::vector<std::string> row = {r.id, r.source, std::to_string(r.location.line), r.channel,
-                                  r.date};
+                                  r.date, coded.copy_of, coded.counted ? "1" : "0"};
   for (const std::string& key : attribute_keys_) row.push_back(r.Attribute(key));
   for (const Question& q : manifest_.questions) {
     std::string text;
@@ -145,6 +146,11 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
        << Escape(Attribution(r.Attribute(kRespondentType), r.channel))
        << (r.date.empty() ? "" : " · " + Escape(r.date)) << " · <code>"
        << Escape(r.location.ToString()) << "</code></div>\n";
+  if (!coded.copy_of.empty()) {
+    out_ << "<p class=\"note\">" << (coded.campaign ? "Campaign text" : "Identical repeat")
+         << " of <a href=\"#" << ResponseAnchor(coded.copy_of) << "\">" << Escape(coded.copy_of)
+         << "</a>" << (coded.counted ? "; counted." : "; not counted again.") << "</p>\n";
+  }
   std::string answers;
   for (size_t a = 0; a < r.answers.size(); ++a) answers += AnswerHtml(coded, a);
   out_ << (answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers);

@@ -56,9 +56,23 @@ ordered_json Sources(const Ledger& ledger) {
                    {"read", t.read},
                    {"with_text", t.accepted},
                    {"blank", t.blank},
+                   {"repeats", t.duplicate},
                    {"rejected", t.rejected},
                    {"balances", t.Balances()},
                    {"notes", t.notes}});
+  }
+  return out;
+}
+
+ordered_json Copies(const ReportContext& cx) {
+  ordered_json out = ordered_json::array();
+  for (const CopyGroup& g : cx.copies) {
+    const bool campaign = g.kind == CopyGroup::Kind::kCampaign;
+    const CopyPolicy policy = campaign ? cx.manifest.campaigns : cx.manifest.duplicates;
+    out.push_back({{"kind", campaign ? "campaign" : "identical"},
+                   {"first", g.first},
+                   {"copies", g.copies},
+                   {"counted", policy == CopyPolicy::kCountOnce ? "once" : "each"}});
   }
   return out;
 }
@@ -86,11 +100,13 @@ std::string SummaryJson(const ReportContext& cx) {
       {"coded", s.coded},
       {"uncoded", s.with_text - s.coded},
       {"rejected", cx.ledger.TotalRejected()},
+      {"repeats_not_counted", cx.ledger.TotalDuplicates()},
       {"ledger_balances", cx.ledger.Balances()},
       {"channels", Groups(s.channels)},
       {"respondent_types", Groups(s.types)},
       {"themes", Themes(cx)},
-      {"sources", Sources(cx.ledger)}};
+      {"sources", Sources(cx.ledger)},
+      {"copy_groups", Copies(cx)}};
   return doc.dump(2) + "\n";
 }
 

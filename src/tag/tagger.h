@@ -13,6 +13,10 @@ namespace heard {
 struct CodedResponse {
   Response response;
   std::vector<AnswerCoding> answers;  // parallel to response.answers
+  // Set by the pipeline when the response repeats an earlier one.
+  std::string copy_of;       // the first response's id; "" when not a copy
+  bool campaign = false;     // near-identical template text, not an identical repeat
+  bool counted = true;       // false: a repeat counted once, left out of every count
 
   // True when any answer carries theme `theme` (not counting sub-themes).
   bool HasTheme(int theme) const;

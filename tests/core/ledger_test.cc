@@ -16,29 +16,35 @@ TEST(LedgerTest, CountsEveryRecordAndBalances) {
   Ledger ledger;
   std::vector<std::string> seen;
   SourceSink& sink = ledger.Open("s.csv", "survey", "csv",
-                                 [&](Response r) { seen.push_back(r.id); });
+                                 [&](Response r) {
+                                   seen.push_back(r.id);
+                                   return r.id != "3";
+                                 });
   sink.Row(WithText("1", "respite"));
   sink.Row(WithText("2", "  \n "));
-  sink.Rejected({"s.csv", 4, 0}, "row has 3 fields; the header has 4", "a,b,c");
+  sink.Row(WithText("3", "respite"));  // a repeat the consumer does not count
+  sink.Rejected({"s.csv", 5, 0}, "row has 3 fields; the header has 4", "a,b,c");
   sink.Note("free-text columns detected: \"q\"");
-  sink.Finished(3);
+  sink.Finished(4);
   ASSERT_EQ(ledger.sources().size(), 1u);
   const SourceTally& t = ledger.sources()[0];
-  EXPECT_EQ(t.read, 3);
+  EXPECT_EQ(t.read, 4);
   EXPECT_EQ(t.accepted, 1);
   EXPECT_EQ(t.blank, 1);
+  EXPECT_EQ(t.duplicate, 1);
   EXPECT_EQ(t.rejected, 1);
   EXPECT_TRUE(t.Balances());
   EXPECT_TRUE(ledger.Balances());
-  EXPECT_EQ(seen, (std::vector<std::string>{"1", "2"}));  // blank ones flow on too
+  EXPECT_EQ(seen, (std::vector<std::string>{"1", "2", "3"}));  // blank ones flow on too
   ASSERT_EQ(ledger.rejects().size(), 1u);
-  EXPECT_EQ(ledger.rejects()[0].location.ToString(), "s.csv:4");
+  EXPECT_EQ(ledger.rejects()[0].location.ToString(), "s.csv:5");
+  EXPECT_EQ(ledger.TotalDuplicates(), 1);
   EXPECT_EQ(ledger.TotalRejected(), 1);
 }
 
 TEST(LedgerTest, AReaderThatLosesARecordIsCaught) {
   Ledger ledger;
-  SourceSink& sink = ledger.Open("s.csv", "survey", "csv", [](Response) {});
+  SourceSink& sink = ledger.Open("s.csv", "survey", "csv", [](Response) { return true; });
   sink.Row(WithText("1", "x"));
   sink.Finished(2);  // said it read two, reported one
   EXPECT_FALSE(ledger.Balances());

@@ -206,7 +206,9 @@ TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
   EXPECT_EQ(s["rejected"], 0);
   std::map<std::string, int> channels;
   for (const json& c : s["channels"]) channels[c["name"]] = c["responses"];
-  EXPECT_EQ(channels["survey"], 345);
+  EXPECT_EQ(channels["survey"], 343);  // 345 rows, two identical repeats counted once
+  EXPECT_EQ(s["repeats_not_counted"], 2);
+  EXPECT_EQ(s["sources"][0]["read"], 345);
   EXPECT_EQ(channels["workshop"], 41);
   EXPECT_EQ(channels["young carers session"], 33);
   EXPECT_EQ(channels["parent carers forum"], 28);
@@ -214,6 +216,10 @@ TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
   for (const char* id : {"identification", "breaks", "information", "young_carers"}) {
     EXPECT_GT(ThemeCount(s, id), 0) << id;
   }
+  // The planted repeats (R0077/R0078, R0214/R0215) and the carers' centre campaign.
+  std::vector<std::string> kinds;
+  for (const json& group : s["copy_groups"]) kinds.push_back(group["kind"].get<std::string>() + ":" + group["first"].get<std::string>());
+  EXPECT_EQ(kinds, (std::vector<std::string>{"identical:R0077", "campaign:R0020", "identical:R0214"}));
 }
 
 }  // namespace

@@ -1,0 +1,78 @@
+// DuplicateFinder: repeated submissions and campaign text, found as
+// responses stream.
+//
+// Two kinds. An identical submission is a response whose every answer and
+// attribute is the same, after normalisation, as an earlier one's (the same
+// person submitting twice); only responses with at least 8 words are
+// considered, since "No" twice is not a repeat. Campaign text is an answer
+// of at least 25 words that is nearly the same as an earlier answer
+// (an organised template, lightly edited): each answer's word 3-shingles
+// get a 32-value MinHash signature, LSH (8 bands of 4) proposes earlier
+// answers, and a candidate whose estimated Jaccard similarity is at least
+// 0.6 joins its group. Memory: one 64-bit fingerprint per response and one
+// signature per long answer, nothing else per response.
+// Tests: tests/analyse/duplicates_test.cc.
+#ifndef HEARD_ANALYSE_DUPLICATES_H_
+#define HEARD_ANALYSE_DUPLICATES_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/response.h"
+
+namespace heard {
+
+struct CopyGroup {
+  enum class Kind { kIdentical, kCampaign };
+  Kind kind = Kind::kIdentical;
+  std::string first;                 // id of the first response seen
+  std::vector<std::string> copies;   // ids of the later ones
+  std::string excerpt;               // the text, cut to 200 bytes
+};
+
+struct CopyVerdict {
+  int group = -1;  // index into Groups(), -1 when the response is new
+  CopyGroup::Kind kind = CopyGroup::Kind::kIdentical;
+  std::string of;  // the first response of the group
+};
+
+class DuplicateFinder {
+ public:
+  // Registers `response` and says whether it repeats an earlier one.
+  CopyVerdict Check(const Response& response);
+
+  // Every group with at least one copy, in the order their first copy came.
+  std::vector<CopyGroup> Groups() const;
+
+ private:
+  static constexpr int kHashes = 32;
+  using Signature = std::array<uint32_t, kHashes>;
+
+  // A first occurrence: its id, and its group once a copy turns up.
+  struct Seen {
+    std::string first;
+    int group = -1;
+  };
+
+  CopyVerdict CheckIdentical(const Response& response);
+  CopyVerdict CheckCampaign(const Response& response);
+  static uint64_t BandKey(const Signature& signature, int band);
+  int FindSimilar(const Signature& signature) const;
+  void Index(const Signature& signature, int seen);
+  CopyVerdict AddCopy(Seen* seen, CopyGroup::Kind kind, const Response& response,
+                      const std::string& text);
+
+  std::unordered_map<uint64_t, int> identical_;  // fingerprint -> identical_seen_
+  std::vector<Seen> identical_seen_;
+  std::vector<Signature> signatures_;            // parallel to campaign_seen_
+  std::vector<Seen> campaign_seen_;
+  std::unordered_map<uint64_t, std::vector<int>> bands_;  // band hash -> campaign_seen_
+  std::vector<CopyGroup> groups_;                // only groups with copies
+};
+
+}  // namespace heard
+
+#endif  // HEARD_ANALYSE_DUPLICATES_H_

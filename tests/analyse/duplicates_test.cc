@@ -1,0 +1,66 @@
+#include "analyse/duplicates.h"
+
+#include <gtest/gtest.h>
+
+namespace heard {
+namespace {
+
+Response Make(const std::string& id, std::vector<std::string> answers,
+              const std::string& type = "Adult carer") {
+  Response r;
+  r.id = id;
+  r.attributes = {{"respondent_type", type}};
+  for (size_t i = 0; i < answers.size(); ++i) {
+    r.answers.push_back({"q" + std::to_string(i), answers[i]});
+  }
+  return r;
+}
+
+const char kTemplate[] =
+    "We call on the council to protect the funding of the Brackenmoor carers centre, which "
+    "gives thousands of unpaid carers advice, breaks and a place to be heard. Cutting it would "
+    "cost far more in crisis care later on.";
+
+TEST(DuplicatesTest, IdenticalSubmissionsAreGrouped) {
+  DuplicateFinder finder;
+  const std::vector<std::string> answers = {"I have not had a proper break in three years",
+                                            "More respite and someone to call"};
+  EXPECT_EQ(finder.Check(Make("R1", answers)).group, -1);
+  EXPECT_EQ(finder.Check(Make("R2", {"something else entirely, nothing alike at all here"})).group, -1);
+  CopyVerdict copy = finder.Check(Make("R3", {"I have NOT had a proper break in three years ",
+                                             "More respite and someone to call"}));
+  EXPECT_EQ(copy.group, 0);
+  EXPECT_EQ(copy.kind, CopyGroup::Kind::kIdentical);
+  EXPECT_EQ(copy.of, "R1");
+  ASSERT_EQ(finder.Groups().size(), 1u);
+  EXPECT_EQ(finder.Groups()[0].copies, (std::vector<std::string>{"R3"}));
+}
+
+TEST(DuplicatesTest, ShortAnswersAndOtherPeopleAreNotRepeats) {
+  DuplicateFinder finder;
+  EXPECT_EQ(finder.Check(Make("R1", {"More respite please"})).group, -1);
+  EXPECT_EQ(finder.Check(Make("R2", {"More respite please"})).group, -1);  // under 8 words
+  const std::vector<std::string> answers = {"I have not had a proper break in three years"};
+  EXPECT_EQ(finder.Check(Make("R3", answers, "Adult carer")).group, -1);
+  EXPECT_EQ(finder.Check(Make("R4", answers, "Parent carer")).group, -1);  // other attributes
+  EXPECT_TRUE(finder.Groups().empty());
+}
+
+TEST(DuplicatesTest, LightlyEditedCampaignTextIsGrouped) {
+  DuplicateFinder finder;
+  EXPECT_EQ(finder.Check(Make("R1", {"short one", kTemplate})).group, -1);
+  std::string edited = kTemplate;
+  edited.replace(edited.find("thousands"), 9, "hundreds");
+  CopyVerdict copy = finder.Check(Make("R2", {"a different first answer", edited}));
+  EXPECT_EQ(copy.kind, CopyGroup::Kind::kCampaign);
+  EXPECT_EQ(copy.of, "R1");
+  const std::string unrelated =
+      "My husband has dementia and I have cared for him for nine years without a single night "
+      "off, and the only help I get is from my daughter who lives forty miles away from us.";
+  EXPECT_EQ(finder.Check(Make("R3", {unrelated})).group, -1);
+  ASSERT_EQ(finder.Groups().size(), 1u);
+  EXPECT_EQ(finder.Groups()[0].copies, (std::vector<std::string>{"R2"}));
+}
+
+}  // namespace
+}  // namespace heard
