@@ -140,9 +140,22 @@ void GuessColumns(const std::vector<std::string>& header,
                             ? "no free-text columns found; name them with --text-column"
                             : "free-text columns detected: " + Quoted(names));
   if (!spec->attributes.empty()) return;
+  if (spec->date_column.empty()) {
+    const int date = GuessDateColumn(header);
+    if (date >= 0) {
+      spec->date_column = header[date];
+      spec->notes.push_back("date column detected: \"" + header[date] + "\"");
+    }
+  }
+  const int type = GuessTypeColumn(header);
+  if (type >= 0 && std::find(text.begin(), text.end(), type) == text.end()) {
+    spec->attributes.emplace_back(kRespondentType, header[type]);
+    spec->notes.push_back("respondent type column detected: \"" + header[type] + "\"");
+  }
   for (size_t c = 0; c < header.size(); ++c) {
-    if (static_cast<int>(c) == id || header[c] == spec->date_column) continue;
-    if (std::find(text.begin(), text.end(), static_cast<int>(c)) != text.end()) continue;
+    const int column = static_cast<int>(c);
+    if (column == id || column == type || header[c] == spec->date_column) continue;
+    if (std::find(text.begin(), text.end(), column) != text.end()) continue;
     if (Trimmed(header[c]).empty()) continue;
     spec->attributes.emplace_back(header[c], header[c]);
   }

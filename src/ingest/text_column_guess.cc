@@ -52,4 +52,28 @@ int GuessIdColumn(const std::vector<std::string>& header) {
   return -1;
 }
 
+int GuessTypeColumn(const std::vector<std::string>& header) {
+  static const char* kPhrases[] = {"respondent type", "describes you", "i am a", "are you a",
+                                   "type of respondent", "responding as", "capacity"};
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string name = Lower(header[c]);
+    for (const char* phrase : kPhrases) {
+      if (name.find(phrase) != std::string::npos) return static_cast<int>(c);
+    }
+  }
+  return -1;
+}
+
+int GuessDateColumn(const std::vector<std::string>& header) {
+  static const char* kNames[] = {"date", "submitted", "timestamp", "date received",
+                                 "submitted at", "completed", "date submitted", "start date"};
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string name = Lower(header[c]);
+    for (const char* known : kNames) {
+      if (name == known) return static_cast<int>(c);
+    }
+  }
+  return -1;
+}
+
 }  // namespace heard

@@ -22,6 +22,14 @@ std::vector<int> GuessTextColumns(const std::vector<std::vector<std::string>>& r
 // "Response ID", "Respondent ID", "Reference"), or -1.
 int GuessIdColumn(const std::vector<std::string>& header);
 
+// Index of a column whose header names the kind of respondent ("Respondent
+// type", "Which best describes you?", "I am a...", "Are you a..."), or -1.
+int GuessTypeColumn(const std::vector<std::string>& header);
+
+// Index of a column whose header names when the response came ("Date",
+// "Submitted", "Timestamp", "Date received", ...), or -1.
+int GuessDateColumn(const std::vector<std::string>& header);
+
 }  // namespace heard
 
 #endif  // HEARD_INGEST_TEXT_COLUMN_GUESS_H_

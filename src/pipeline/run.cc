@@ -14,6 +14,7 @@
 #include "analyse/summary.h"
 #include "core/file_io.h"
 #include "ingest/ingest.h"
+#include "ingest/manifest_writer.h"
 #include "lexicon/codebook_loader.h"
 #include "lexicon/matcher.h"
 #include "pipeline/output_folder.h"
@@ -143,6 +144,14 @@ void PrintTopThemes(const Codebook& codebook, const Summary& summary, std::ostre
   }
 }
 
+// The folder a guessed manifest would be saved in: the input folder, or the
+// first input file's folder.
+std::string GuessBase(const InputRequest& input) {
+  if (input.inputs.empty()) return ".";
+  const fs::path first(input.inputs[0]);
+  return fs::is_directory(first) ? first.string() : first.parent_path().string();
+}
+
 void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedResponse* coded) {
   coded->copy_of = verdict.of;
   coded->campaign = verdict.kind == CopyGroup::Kind::kCampaign;
@@ -203,8 +212,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   StatusOr<Manifest> manifest = PlanInputs(options.input);
   if (!manifest.ok()) return Fail(manifest.status(), err);
   if (manifest->path.empty()) {
-    out << "No consultation.yaml given: taking sources and columns from the command line.\n"
-           "  To fix these choices, write a manifest (see doc/manifest.md).\n";
+    out << "No consultation.yaml given: taking sources and columns from the command line.\n";
   } else {
     out << "Reading " << manifest->path << "\n";
   }
@@ -216,6 +224,8 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (!matcher.ok()) return Fail(matcher.status(), err);
   Status prepared = PrepareSources(&*manifest);
   if (!prepared.ok()) return Fail(prepared, err);
+  const std::string guessed =
+      manifest->path.empty() ? ManifestYaml(*manifest, GuessBase(options.input)) : "";
 
   OutputFolder folder(options.out_dir.empty() ? "reports/" + Slug(manifest->name)
                                               : options.out_dir);
@@ -250,10 +260,19 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   const ReportContext context{*manifest, *codebook, summary, quotes, ledger, copy_groups,
                               RunDate(), HEARD_VERSION};
   Status written = streams.Close(FooterHtml(context), folder);
+  if (written.ok() && !guessed.empty()) {
+    written = WriteFile(folder.Path("suggested-consultation.yaml"), guessed);
+  }
   if (written.ok()) written = WritePages(context, folder);
   if (written.ok()) written = folder.Commit();
   if (!written.ok()) return Fail(written, err);
 
+  if (!guessed.empty()) {
+    out << "\nWhat heard guessed, as a manifest (also saved as suggested-consultation.yaml in\n"
+           "the report folder). Correct it, save it as consultation.yaml beside the data,\n"
+           "and run heard on that folder (doc/manifest.md explains each key):\n\n"
+        << guessed << "\n";
+  }
   PrintRejects(ledger, err, 10);
   PrintTopThemes(*codebook, summary, out);
   out << "Report: " << (fs::path(folder.target()) / "index.html").string() << "\n";

@@ -223,3 +223,30 @@ TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(GuessedManifestTest, IsPrintedSavedAndRunsAsIs) {
+  const fs::path out = fs::temp_directory_path() / ("heard-guess-" + std::to_string(::getpid()));
+  const fs::path data = out.string() + "-data";
+  fs::remove_all(out);
+  fs::remove_all(data);
+  fs::create_directories(data);
+  fs::copy_file(kSource + "/surveys/sample/survey.csv", data / "survey.csv");
+  Result run = Heard("run " + Quote((data / "survey.csv").string()) + " --out " + Quote(out.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_NE(run.output.find("note: respondent type column detected: \"Which best describes you?\""),
+            std::string::npos);
+  EXPECT_NE(run.output.find("What heard guessed, as a manifest"), std::string::npos);
+  // Saved beside the data as consultation.yaml, the guess runs as a manifest.
+  fs::copy_file(out / "suggested-consultation.yaml", data / "consultation.yaml");
+  Result again = Heard("run " + Quote(data.string()) + " --out " + Quote(out.string() + "-2"));
+  EXPECT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_EQ(json::parse(Slurp(out / "summary.json"))["with_text"],
+            json::parse(Slurp(out.string() + "-2/summary.json"))["with_text"]);
+  fs::remove_all(out);
+  fs::remove_all(out.string() + "-2");
+  fs::remove_all(data);
+}
+
+}  // namespace
