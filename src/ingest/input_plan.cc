@@ -61,7 +61,7 @@ SourceSpec SpecFor(const std::string& file, const InputRequest& request) {
   }
   spec.channel = request.channel.empty() ? "survey" : request.channel;
   spec.id_column = request.id_column;
-  spec.guess_id = request.id_column.empty();
+  spec.guess = true;
   for (const std::string& column : request.text_columns) {
     spec.questions.emplace_back(column, column);
   }

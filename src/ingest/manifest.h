@@ -48,7 +48,7 @@ struct SourceSpec {
   std::string question;    // notes and messages: the question every point answers
   std::string sheet;       // xlsx: the sheet to read ("" for the first)
   int header_rows = 1;     // tables: rows that make up the header
-  bool guess_id = false;   // no manifest: look for an id column by its header
+  bool guess = false;      // no manifest: guess what the command line did not name
   std::vector<std::string> notes;  // what was guessed, for the ledger
   Location location;       // where the manifest defines this source
 };

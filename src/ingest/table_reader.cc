@@ -121,7 +121,8 @@ std::string Quoted(const std::vector<std::string>& names) {
   return out;
 }
 
-// With no question columns named: guess them from the data, and make every
+// For a source without a manifest: guess the free-text columns unless they
+// were named, find the date and respondent-type columns, and make every
 // other column (but id and date) an attribute.
 void GuessColumns(const std::vector<std::string>& header,
                   const std::vector<CsvRecord>& records, SourceSpec* spec) {
@@ -130,16 +131,22 @@ void GuessColumns(const std::vector<std::string>& header,
     if (record.error.empty()) rows.push_back(record.fields);
   }
   const int id = spec->id_column.empty() ? -1 : FindColumn(header, spec->id_column);
-  std::vector<int> text = GuessTextColumns(rows, static_cast<int>(header.size()), id);
-  std::vector<std::string> names;
-  for (int c : text) {
-    spec->questions.emplace_back(header[c], header[c]);
-    names.push_back(header[c]);
+  // Free text the user did not ask for is not an attribute either.
+  const std::vector<int> free_text = GuessTextColumns(rows, static_cast<int>(header.size()), id);
+  std::vector<int> text;
+  if (spec->questions.empty()) {
+    text = free_text;
+    std::vector<std::string> names;
+    for (int c : text) {
+      spec->questions.emplace_back(header[c], header[c]);
+      names.push_back(header[c]);
+    }
+    spec->notes.push_back(names.empty()
+                              ? "no free-text columns found; name them with --text-column"
+                              : "free-text columns detected: " + Quoted(names));
+  } else {
+    for (const auto& [question, column] : spec->questions) text.push_back(FindColumn(header, column));
   }
-  spec->notes.push_back(names.empty()
-                            ? "no free-text columns found; name them with --text-column"
-                            : "free-text columns detected: " + Quoted(names));
-  if (!spec->attributes.empty()) return;
   if (spec->date_column.empty()) {
     const int date = GuessDateColumn(header);
     if (date >= 0) {
@@ -156,6 +163,7 @@ void GuessColumns(const std::vector<std::string>& header,
     const int column = static_cast<int>(c);
     if (column == id || column == type || header[c] == spec->date_column) continue;
     if (std::find(text.begin(), text.end(), column) != text.end()) continue;
+    if (std::find(free_text.begin(), free_text.end(), column) != free_text.end()) continue;
     if (Trimmed(header[c]).empty()) continue;
     spec->attributes.emplace_back(header[c], header[c]);
   }
@@ -210,19 +218,18 @@ std::vector<std::string> TakeHeader(std::vector<CsvRecord>* records, int header_
 }
 
 void PrepareTableRecords(std::vector<CsvRecord> records, SourceSpec* spec) {
-  if (!spec->questions.empty() && !spec->guess_id) return;
-  if (records.empty()) return;
+  if (!spec->guess || records.empty()) return;
+  spec->guess = false;
   std::vector<std::string> ignored;
   const std::vector<std::string> header = TakeHeader(&records, spec->header_rows, &ignored);
-  if (spec->guess_id && spec->id_column.empty()) {
+  if (spec->id_column.empty()) {
     int id = GuessIdColumn(header);
     if (id >= 0) {
       spec->id_column = header[id];
       spec->notes.push_back("id column detected: \"" + header[id] + "\"");
     }
   }
-  spec->guess_id = false;
-  if (spec->questions.empty()) GuessColumns(header, records, spec);
+  GuessColumns(header, records, spec);
 }
 
 Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,

@@ -21,10 +21,11 @@
 
 namespace heard {
 
-// For a source run without a manifest: finds the id column by its header
-// and, when no question columns are named, guesses the free-text columns and
-// makes every other column an attribute. Records what it chose in
-// spec->notes. `data` is the bytes of spec->path.
+// For a source run without a manifest (spec->guess): finds the id, date and
+// respondent-type columns by their headers unless named, guesses the
+// free-text columns unless named, and makes every other column an
+// attribute. Records what it chose in spec->notes. `data` is the bytes of
+// spec->path.
 void PrepareTable(const std::string& data, SourceSpec* spec);
 
 // Reads `data` (the bytes of spec.path) and reports every record to `sink`.
