@@ -205,6 +205,10 @@ StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& fil
   manifest.title = Scalar(root, "title");
   manifest.organisation = Scalar(root, "organisation");
   if (const YAML::Node window = root["window"]) {
+    // A scalar or list here would make the key check and lookups below throw.
+    if (!window.IsMap() && !window.IsNull()) {
+      return cx.Error(window, "window must be a map with opens and closes");
+    }
     Status window_keys = cx.CheckKeys(window, {"opens", "closes"}, "window");
     if (!window_keys.ok()) return window_keys;
     manifest.opens = Scalar(window, "opens");

@@ -23,7 +23,10 @@ bool LooksFreeText(const std::vector<std::vector<std::string>>& rows, int column
          distinct.size() * 2 >= filled;
 }
 
-std::string Lower(std::string s) {
+// Lower case without surrounding spaces: hand-made CSVs write "ID, Date".
+std::string Folded(std::string s) {
+  const size_t b = s.find_first_not_of(" \t");
+  s = b == std::string::npos ? "" : s.substr(b, s.find_last_not_of(" \t") - b + 1);
   std::transform(s.begin(), s.end(), s.begin(), ::tolower);
   return s;
 }
@@ -44,7 +47,7 @@ int GuessIdColumn(const std::vector<std::string>& header) {
                                  "response_id", "respondent_id", "reference",
                                  "response number", "ref"};
   for (size_t c = 0; c < header.size(); ++c) {
-    const std::string name = Lower(header[c]);
+    const std::string name = Folded(header[c]);
     for (const char* known : kNames) {
       if (name == known) return static_cast<int>(c);
     }
@@ -56,7 +59,7 @@ int GuessTypeColumn(const std::vector<std::string>& header) {
   static const char* kPhrases[] = {"respondent type", "describes you", "i am a", "are you a",
                                    "type of respondent", "responding as", "capacity"};
   for (size_t c = 0; c < header.size(); ++c) {
-    const std::string name = Lower(header[c]);
+    const std::string name = Folded(header[c]);
     for (const char* phrase : kPhrases) {
       if (name.find(phrase) != std::string::npos) return static_cast<int>(c);
     }
@@ -68,7 +71,7 @@ int GuessDateColumn(const std::vector<std::string>& header) {
   static const char* kNames[] = {"date", "submitted", "timestamp", "date received",
                                  "submitted at", "completed", "date submitted", "start date"};
   for (size_t c = 0; c < header.size(); ++c) {
-    const std::string name = Lower(header[c]);
+    const std::string name = Folded(header[c]);
     for (const char* known : kNames) {
       if (name == known) return static_cast<int>(c);
     }
