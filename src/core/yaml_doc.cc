@@ -24,7 +24,10 @@ Status YamlDoc::Error(const YAML::Node& node, const std::string& message) const 
 Status YamlDoc::CheckKeys(const YAML::Node& map,
                           const std::set<std::string>& allowed,
                           const char* what) const {
+  if (map.IsNull()) return Status::Ok();
+  if (!map.IsMap()) return Error(map, std::string("expected a map for ") + what);
   for (const auto& entry : map) {
+    if (!entry.first.IsScalar()) return Error(entry.first, "a key must be a plain name");
     const std::string key = entry.first.as<std::string>();
     if (allowed.count(key)) continue;
     std::string expected;

@@ -83,8 +83,11 @@ bool CsvReader::Next(CsvRecord* record) {
       if (!record->error.empty()) {
         record->column = static_cast<int>(record->fields.size()) + 1;
         record->fields.push_back(std::move(field));
-        record->raw = data_.substr(start);
         SkipToLineAfter(start, record->line);
+        // Its first line only: the lines after it are read again as records.
+        size_t line_end = data_.find_first_of("\r\n", start);
+        if (line_end == std::string_view::npos) line_end = data_.size();
+        record->raw = std::string(data_.substr(start, line_end - start));
         return true;
       }
     } else {

@@ -30,7 +30,7 @@ StatusOr<std::vector<std::string>> DataFiles(const std::string& input) {
     if (FormatFromExtension(input).empty()) {
       return Status::InputError(FormatError(
           Location{input}, "cannot tell the format from the file name "
-                           "(expected .csv, .tsv, .txt or .md)"));
+                           "(expected .csv, .tsv, .xlsx, .txt, .md, .docx or .eml)"));
     }
     return std::vector<std::string>{input};
   }
@@ -43,19 +43,23 @@ StatusOr<std::vector<std::string>> DataFiles(const std::string& input) {
   std::sort(files.begin(), files.end());
   if (files.empty()) {
     return Status::InputError(FormatError(
-        Location{input}, "no consultation.yaml and no .csv, .tsv, .txt or .md files"));
+        Location{input},
+        "no consultation.yaml and no .csv, .tsv, .xlsx, .txt, .md, .docx or .eml files"));
   }
   return files;
 }
 
-SourceSpec SpecFor(const std::string& file, const InputRequest& request) {
+SourceSpec SpecFor(const std::string& file, const InputRequest& request,
+                   const std::string& format) {
   SourceSpec spec;
-  spec.file = fs::path(file).filename().string();
+  spec.file = fs::path(file).lexically_normal().filename().string();
+  if (spec.file.empty()) spec.file = fs::path(file).lexically_normal().parent_path().filename().string();
   spec.path = file;
-  spec.format = FormatFromExtension(file);
+  spec.format = format;
   spec.location = Location{file};
-  if (spec.format == "notes") {
-    spec.channel = request.channel.empty() ? "workshop" : request.channel;
+  if (IsNotesFormat(spec.format) || IsMessageFormat(spec.format)) {
+    const char* channel = IsMessageFormat(spec.format) ? "email" : "workshop";
+    spec.channel = request.channel.empty() ? channel : request.channel;
     spec.question = "discussion";
     return spec;
   }
@@ -101,8 +105,15 @@ StatusOr<Manifest> PlanInputs(const InputRequest& request) {
     }
     StatusOr<std::vector<std::string>> files = DataFiles(input);
     if (!files.ok()) return files.status();
+    bool emails_added = false;
     for (const std::string& file : *files) {
-      manifest.sources.push_back(SpecFor(file, request));
+      // A folder's e-mails are one source: one response per message.
+      if (fs::is_directory(input) && FormatFromExtension(file) == "email") {
+        if (!emails_added) manifest.sources.push_back(SpecFor(input, request, "email"));
+        emails_added = true;
+        continue;
+      }
+      manifest.sources.push_back(SpecFor(file, request, FormatFromExtension(file)));
     }
   }
   return manifest;

@@ -91,6 +91,11 @@ StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
   spec.path = (fs::path(cx.file()).parent_path() / spec.file).string();
   spec.format = Scalar(node, "format");
   if (spec.format.empty()) spec.format = FormatFromExtension(spec.file);
+  if (spec.format.empty()) {
+    return cx.Error(node, "cannot tell the format of '" + spec.file +
+                              "' from its name; add format: (csv, tsv, xlsx, notes, docx, "
+                              "email or letter)");
+  }
   if (!IsTableFormat(spec.format) && !IsNotesFormat(spec.format) &&
       !IsMessageFormat(spec.format)) {
     return cx.Error(node["format"] ? node["format"] : node,
@@ -185,7 +190,7 @@ std::string FormatFromExtension(const std::string& file) {
   return "";
 }
 
-StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& file) {
+static StatusOr<Manifest> ParseManifestUnguarded(const std::string& text, const std::string& file) {
   const YamlDoc cx(file);
   StatusOr<YAML::Node> parsed = cx.Parse(text);
   if (!parsed.ok()) return parsed.status();
@@ -234,6 +239,17 @@ StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& fil
     manifest.sources.push_back(std::move(*spec));
   }
   return manifest;
+}
+
+// yaml-cpp throws on some malformed shapes (a list where a map is expected,
+// a key that is itself a list); none of them may escape as a crash.
+StatusOr<Manifest> ParseManifest(const std::string& text, const std::string& file) {
+  try {
+    return ParseManifestUnguarded(text, file);
+  } catch (const YAML::Exception& e) {
+    return Status::InputError(FormatError(
+        Location{file, e.mark.line + 1, e.mark.column + 1}, e.msg));
+  }
 }
 
 StatusOr<Manifest> LoadManifest(const std::string& path) {

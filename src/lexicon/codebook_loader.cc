@@ -102,7 +102,7 @@ Status CheckParents(const YamlDoc& doc, const YAML::Node& list,
 
 }  // namespace
 
-StatusOr<Codebook> ParseCodebook(const std::string& text,
+static StatusOr<Codebook> ParseCodebookUnguarded(const std::string& text,
                                  const std::string& file) {
   const YamlDoc doc(file);
   StatusOr<YAML::Node> parsed = doc.Parse(text);
@@ -138,6 +138,17 @@ StatusOr<Codebook> ParseCodebook(const std::string& text,
   Status parents = CheckParents(doc, list, book);
   if (!parents.ok()) return parents;
   return book;
+}
+
+// yaml-cpp throws on some malformed shapes (a list where a map is expected,
+// a key that is itself a list); none of them may escape as a crash.
+StatusOr<Codebook> ParseCodebook(const std::string& text, const std::string& file) {
+  try {
+    return ParseCodebookUnguarded(text, file);
+  } catch (const YAML::Exception& e) {
+    return Status::InputError(FormatError(
+        Location{file, e.mark.line + 1, e.mark.column + 1}, e.msg));
+  }
 }
 
 StatusOr<Codebook> LoadCodebook(const std::string& path) {

@@ -214,12 +214,14 @@ TEST_F(InputPlanTest, InputErrors) {
        {Path("scan.pdf")},
        Status::Code::kInputError,
        Path("scan.pdf") +
-           ": error: cannot tell the format from the file name (expected .csv, .tsv, .txt or "
-           ".md)"},
+           ": error: cannot tell the format from the file name (expected .csv, .tsv, .xlsx, .txt, "
+           ".md, .docx or .eml)"},
       {"folder with nothing to read",
        {Path("empty")},
        Status::Code::kInputError,
-       Path("empty") + ": error: no consultation.yaml and no .csv, .tsv, .txt or .md files"},
+       Path("empty") +
+           ": error: no consultation.yaml and no .csv, .tsv, .xlsx, .txt, .md, .docx or .eml "
+           "files"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

@@ -210,8 +210,8 @@ TEST(ManifestTest, MistakesNameFileLineAndColumn) {
        "sources:\n"
        "  - file: survey.ods\n"
        "    channel: survey\n",
-       "m.yaml:2:5: error: unknown format '' (expected csv, tsv, xlsx, notes, docx, email or "
-       "letter)"},
+       "m.yaml:2:5: error: cannot tell the format of 'survey.ods' from its name; add format: "
+       "(csv, tsv, xlsx, notes, docx, email or letter)"},
       // Regression: a window that is not a map threw out of the parser.
       {"window is a date", "window: 2025-03-31\nsources:\n  - file: s.csv\n    channel: survey\n",
        "m.yaml:1:9: error: window must be a map with opens and closes"},

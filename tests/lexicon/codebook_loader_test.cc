@@ -71,6 +71,22 @@ TEST(CodebookLoaderTest, MistakesAreReportedWithFileLineAndColumn) {
   }
 }
 
+// Regression: shapes yaml-cpp throws on (a key that is a list, a list where
+// a map belongs) crashed the loader instead of being reported.
+TEST(CodebookLoaderTest, OddShapesAreErrorsNotCrashes) {
+  const ErrorCase cases[] = {
+      {"[a]: b\nthemes:\n  - id: a\n", "b.yaml:1:1: error: a key must be a plain name"},
+      {"themes:\n  - id: a\n    terms: {x: y}\n", "b.yaml:3:12: error: expected a list of terms"},
+      {"themes:\n  - [id, a]\n", "b.yaml:2:5: error: a theme must be a map"},
+      {"themes:\n  - id: a\n    terms:\n      - re: [x]\n", ""},
+  };
+  for (const ErrorCase& c : cases) {
+    StatusOr<Codebook> book = ParseCodebook(c.yaml, "b.yaml");
+    ASSERT_FALSE(book.ok()) << c.yaml;
+    if (*c.message) EXPECT_EQ(book.status().message(), c.message) << c.yaml;
+  }
+}
+
 TEST(CodebookLoaderTest, MissingFileNamesIt) {
   StatusOr<Codebook> book = LoadCodebook("/nonexistent/codebook.yaml");
   ASSERT_FALSE(book.ok());
