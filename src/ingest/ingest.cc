@@ -1,9 +1,11 @@
 #include "ingest/ingest.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "core/file_io.h"
 #include "ingest/encoding.h"
+#include "ingest/message_reader.h"
 #include "ingest/recode.h"
 #include "ingest/notes_reader.h"
 #include "ingest/table_reader.h"
@@ -21,7 +23,7 @@ void AddQuestions(const SourceSpec& spec, Manifest* manifest) {
     manifest->questions.push_back({id, id});
   };
   for (const auto& [id, column] : spec.questions) add(id);
-  if (spec.format == "notes") add(spec.question.empty() ? "discussion" : spec.question);
+  if (!IsTableFormat(spec.format)) add(spec.question.empty() ? "discussion" : spec.question);
 }
 
 // The bytes of `spec`'s file as UTF-8, whatever encoding it was written in.
@@ -35,7 +37,7 @@ StatusOr<Decoded> ReadText(const SourceSpec& spec) {
 
 Status PrepareSources(Manifest* manifest) {
   for (SourceSpec& spec : manifest->sources) {
-    if (spec.format == "notes") {
+    if (!IsTableFormat(spec.format)) {
       AddQuestions(spec, manifest);
       continue;
     }
@@ -48,26 +50,51 @@ Status PrepareSources(Manifest* manifest) {
 }
 
 
+namespace {
+
+// Reads one text source (CSV, TSV or notes), decoding it first.
+Status ReadTextSource(const SourceSpec& spec, Ledger* ledger,
+                      const Ledger::ResponseConsumer& consumer) {
+  StatusOr<Decoded> data = ReadText(spec);
+  if (!data.ok()) {
+    ledger->Failed(spec.file, spec.channel, spec.format, data.status().message());
+    return data.status();
+  }
+  const std::string encoding = data->encoding + (data->detected ? " (detected)" : "");
+  SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, encoding);
+  for (const std::string& note : spec.notes) sink.Note(note);
+  if (spec.format == "notes") {
+    ReadNotes(data->utf8, spec, &sink);
+    return Status::Ok();
+  }
+  return ReadTable(data->utf8, spec, &sink);
+}
+
+Status ReadMessageSource(const SourceSpec& spec, Ledger* ledger,
+                         const Ledger::ResponseConsumer& consumer) {
+  if (!std::filesystem::exists(spec.path)) {
+    const std::string message = FormatError(Location{spec.path}, "no such file or folder");
+    ledger->Failed(spec.file, spec.channel, spec.format, message);
+    return Status::InputError(message);
+  }
+  SourceSink& sink =
+      ledger->Open(spec.file, spec.channel, spec.format, consumer, "per message");
+  ReadMessages(spec, &sink);
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status Ingest(const Manifest& manifest, Ledger* ledger,
               const std::function<bool(Response)>& consumer) {
-  auto recoded = [&](Response response) {
+  const Ledger::ResponseConsumer recoded = [&](Response response) {
     ApplyRecodes(manifest.recodes, &response);
     return consumer(std::move(response));
   };
   for (const SourceSpec& spec : manifest.sources) {
-    StatusOr<Decoded> data = ReadText(spec);
-    if (!data.ok()) {
-      ledger->Failed(spec.file, spec.channel, spec.format, data.status().message());
-      return data.status();
-    }
-    const std::string encoding = data->encoding + (data->detected ? " (detected)" : "");
-    SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, recoded, encoding);
-    for (const std::string& note : spec.notes) sink.Note(note);
-    if (spec.format == "notes") {
-      ReadNotes(data->utf8, spec, &sink);
-      continue;
-    }
-    Status status = ReadTable(data->utf8, spec, &sink);
+    const Status status = IsMessageFormat(spec.format)
+                              ? ReadMessageSource(spec, ledger, recoded)
+                              : ReadTextSource(spec, ledger, recoded);
     if (!status.ok()) return status;
   }
   return Status::Ok();

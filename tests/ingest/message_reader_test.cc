@@ -1,0 +1,82 @@
+#include "ingest/message_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace heard {
+namespace {
+
+const std::string kData = std::string(HEARD_TESTDATA) + "/ingest/";
+
+struct Recorder : SourceSink {
+  std::vector<Response> rows;
+  std::vector<std::string> rejects;
+  std::vector<std::string> notes;
+  int64_t finished = -1;
+  void Row(Response r) override { rows.push_back(std::move(r)); }
+  void Rejected(const Location& where, std::string reason, std::string) override {
+    rejects.push_back(where.ToString() + ": " + reason);
+  }
+  void Note(std::string note) override { notes.push_back(std::move(note)); }
+  void Finished(int64_t n) override { finished = n; }
+};
+
+SourceSpec Spec(const std::string& path, const std::string& format) {
+  SourceSpec spec;
+  spec.file = path;
+  spec.path = kData + path;
+  spec.format = format;
+  spec.channel = format;
+  spec.question = "discussion";
+  spec.fixed = {{"respondent_type", "Adult carer"}};
+  return spec;
+}
+
+TEST(MessageReaderTest, AFolderOfEmailsIsOneResponsePerMessage) {
+  Recorder sink;
+  ReadMessages(Spec("email", "email"), &sink);
+  EXPECT_EQ(sink.finished, static_cast<int64_t>(sink.rows.size() + sink.rejects.size()));
+  EXPECT_GE(sink.rows.size(), 10u);
+  for (const Response& r : sink.rows) {
+    EXPECT_EQ(r.channel, "email");
+    EXPECT_EQ(r.Attribute("respondent_type"), "Adult carer");
+    ASSERT_EQ(r.answers.size(), 1u);
+    EXPECT_EQ(r.answers[0].question, "discussion");
+    EXPECT_EQ(r.id.substr(r.id.size() - 4), ".eml");
+  }
+  // The garbage file is rejected with its reason, and the run went on.
+  ASSERT_FALSE(sink.rejects.empty());
+  EXPECT_NE(sink.rejects[0].find("garbage.eml: not an e-mail message"), std::string::npos)
+      << sink.rejects[0];
+  bool attachment_noted = false, signatures_noted = false;
+  for (const std::string& note : sink.notes) {
+    attachment_noted |= note.find("attachment listed, not read") != std::string::npos;
+    signatures_noted |= note.find("signature or sign-off removed from") == 0;
+  }
+  EXPECT_TRUE(attachment_noted);
+  EXPECT_TRUE(signatures_noted);
+}
+
+TEST(MessageReaderTest, LettersAreCleanedOfTheirSignOff) {
+  Recorder sink;
+  ReadMessages(Spec("letters", "letter"), &sink);
+  ASSERT_EQ(sink.rows.size(), 2u);
+  EXPECT_EQ(sink.finished, 2);
+  for (const Response& r : sink.rows) {
+    EXPECT_EQ(r.answers[0].text.find("Yours faithfully"), std::string::npos) << r.answers[0].text;
+    EXPECT_EQ(r.answers[0].text.find("Yours sincerely"), std::string::npos) << r.answers[0].text;
+  }
+}
+
+TEST(MessageReaderTest, AMissingFileIsARejectNotACrash) {
+  Recorder sink;
+  ReadMessages(Spec("email/no-such.eml", "email"), &sink);
+  EXPECT_TRUE(sink.rows.empty());
+  ASSERT_EQ(sink.rejects.size(), 1u);
+  EXPECT_NE(sink.rejects[0].find("cannot read file"), std::string::npos);
+  EXPECT_EQ(sink.finished, 1);
+}
+
+}  // namespace
+}  // namespace heard
