@@ -8,34 +8,13 @@
 #include <memory>
 
 #include "core/location.h"
+#include "text/utf8.h"
 
 namespace heard {
 namespace {
 
 bool StartsWith(const std::string& bytes, const char* prefix, size_t n) {
   return bytes.size() >= n && bytes.compare(0, n, prefix, n) == 0;
-}
-
-struct Utf8Census {
-  int64_t multibyte = 0;  // valid sequences of two or more bytes
-  int64_t invalid = 0;    // invalid sequences
-};
-
-Utf8Census CountUtf8(const std::string& bytes) {
-  Utf8Census census;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(bytes.size());
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes.data(), i, n, c);
-    if (c < 0) {
-      ++census.invalid;
-    } else if (i - start > 1) {
-      ++census.multibyte;
-    }
-  }
-  return census;
 }
 
 StatusOr<std::string> Convert(const std::string& bytes, size_t skip, const char* encoding,
