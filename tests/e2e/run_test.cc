@@ -250,3 +250,65 @@ TEST(GuessedManifestTest, IsPrintedSavedAndRunsAsIs) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every kind of broken file at once: the run goes on, each problem has a
+// message with its place, nothing is lost, and --strict turns it into exit 3.
+class MessyInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("heard-messy-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::copy(kSource + "/tests/testdata/ingest/messy", dir_);
+    // A 5 MB single field, written here rather than kept in the repository.
+    std::ofstream huge(dir_ / "huge.csv", std::ios::binary);
+    huge << "id,comment\nH1,\"" << std::string(5 << 20, 'x') << " respite\"\nH2,short one\n";
+  }
+  void TearDown() override {
+    fs::remove_all(dir_);
+    fs::remove_all(dir_.string() + "-out");
+  }
+  fs::path dir_;
+};
+
+TEST_F(MessyInputTest, RunGoesOnAndAccountsForEveryRecord) {
+  const std::string out = dir_.string() + "-out";
+  Result run = Heard("run " + Quote(dir_.string()) + " --out " + Quote(out));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const std::string d = dir_.string();
+  for (const std::string& expected : {
+           d + "/nul.csv:3: warning: record rejected: NUL byte in column \"comment\"",
+           d + "/bad-utf8.csv:3: warning: record rejected: invalid UTF-8 at byte 5 of column "
+               "\"comment\"",
+           d + "/ragged.csv:2: warning: record rejected: row has 5 fields; the header has 3",
+           d + "/ragged.csv:4: warning: record rejected: row has 2 fields; the header has 3",
+           d + "/unclosed.csv:2:2: warning: record rejected: quoted field opened on line 2 is "
+               "never closed"}) {
+    EXPECT_NE(run.output.find(expected), std::string::npos) << expected << "\n" << run.output;
+  }
+  const json s = json::parse(Slurp(fs::path(out) / "summary.json"));
+  EXPECT_TRUE(s["ledger_balances"].get<bool>());
+  std::map<std::string, json> sources;
+  for (const json& source : s["sources"]) sources[source["source"]] = source;
+  EXPECT_EQ(sources["empty.csv"]["read"], 0);
+  EXPECT_EQ(sources["header-only.csv"]["read"], 0);
+  EXPECT_EQ(sources["excel-1252.csv"]["encoding"], "windows-1252 (detected)");
+  EXPECT_EQ(sources["excel-1252.csv"]["with_text"], 2);
+  EXPECT_EQ(sources["unicode-text.txt.csv"]["encoding"], "UTF-16LE");
+  EXPECT_EQ(sources["unicode-text.txt.csv"]["with_text"], 2);
+  EXPECT_EQ(sources["huge.csv"]["with_text"], 2);
+  EXPECT_EQ(sources["unclosed.csv"]["read"], 3);  // Q1 rejected, Q2 and Q3 read after it
+  EXPECT_EQ(sources["unclosed.csv"]["with_text"], 2);
+  const std::string responses = Slurp(fs::path(out) / "responses.csv");
+  EXPECT_NE(responses.find("\xE2\x80\x9CI can\xE2\x80\x99t get a break\xE2\x80\x9D \xC2\xA3" "5"),
+            std::string::npos);  // Windows-1252 curly quotes and pound sign survive
+}
+
+TEST_F(MessyInputTest, StrictStopsWithExitThree) {
+  Result run = Heard("run " + Quote(dir_.string()) + " --strict --out " +
+                     Quote(dir_.string() + "-out"));
+  EXPECT_EQ(run.exit_code, 3) << run.output;
+}
+
+}  // namespace
