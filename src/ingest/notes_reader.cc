@@ -1,9 +1,9 @@
 #include "ingest/notes_reader.h"
 
-#include <unicode/utf8.h>
-
 #include <string_view>
 #include <vector>
+
+#include "text/utf8.h"
 
 namespace heard {
 namespace {
@@ -58,13 +58,7 @@ bool IsIndented(std::string_view line) {
 
 std::string Problem(const std::string& text) {
   if (text.find('\0') != std::string::npos) return "NUL byte in the point";
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(text.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0) return "invalid UTF-8 in the point";
-  }
+  if (FirstInvalidUtf8(text) >= 0) return "invalid UTF-8 in the point";
   return "";
 }
 

@@ -1,13 +1,11 @@
 #include "ingest/table_reader.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <optional>
 
 #include "ingest/csv_reader.h"
 #include "ingest/table_header.h"
 #include "ingest/text_column_guess.h"
+#include "text/utf8.h"
 
 namespace heard {
 namespace {
@@ -51,19 +49,6 @@ Status MissingColumn(const SourceSpec& spec, const std::string& name,
                               "the header (columns: " + columns + ")"));
 }
 
-// Position of the first invalid UTF-8 byte in `s`, or nullopt.
-std::optional<size_t> InvalidUtf8At(const std::string& s) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    const int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return static_cast<size_t>(at);
-  }
-  return std::nullopt;
-}
-
 // Why `record` cannot become a response, or "" when it can.
 std::string RecordProblem(const CsvRecord& record, const std::vector<std::string>& header) {
   if (!record.error.empty()) return record.error;
@@ -84,8 +69,8 @@ std::string RecordProblem(const CsvRecord& record, const std::vector<std::string
     if (field.find('\0') != std::string::npos) {
       return "NUL byte in column \"" + header[c] + "\"";
     }
-    if (auto at = InvalidUtf8At(field)) {
-      return "invalid UTF-8 at byte " + std::to_string(*at + 1) + " of column \"" +
+    if (const int64_t at = FirstInvalidUtf8(field); at >= 0) {
+      return "invalid UTF-8 at byte " + std::to_string(at + 1) + " of column \"" +
              header[c] + "\"";
     }
   }

@@ -22,6 +22,18 @@ Utf8Census CountUtf8(std::string_view bytes) {
   return census;
 }
 
+int64_t FirstInvalidUtf8(std::string_view bytes) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(bytes.data(), i, n, c);
+    if (c < 0) return at;
+  }
+  return -1;
+}
+
 void AppendUtf8(UChar32 c, std::string* out) {
   char buffer[U8_MAX_LENGTH];
   int32_t length = 0;

@@ -21,6 +21,9 @@ struct Utf8Census {
 // Counts the valid multi-byte and the invalid sequences of `bytes`.
 Utf8Census CountUtf8(std::string_view bytes);
 
+// Byte offset of the first invalid UTF-8 sequence in `bytes`, or -1.
+int64_t FirstInvalidUtf8(std::string_view bytes);
+
 // Appends `c` to `out` as UTF-8; `c` must be a valid code point.
 void AppendUtf8(UChar32 c, std::string* out);
 

@@ -4,23 +4,12 @@
 
 #include <map>
 
+#include "ingest/fake_sink.h"
+
 namespace heard {
 namespace {
 
 const std::string kData = std::string(HEARD_TESTDATA) + "/ingest/";
-
-struct Recorder : SourceSink {
-  std::vector<Response> rows;
-  std::vector<std::string> rejects;
-  std::vector<std::string> notes;
-  int64_t finished = -1;
-  void Row(Response r) override { rows.push_back(std::move(r)); }
-  void Rejected(const Location& where, std::string reason, std::string) override {
-    rejects.push_back(where.ToString() + ": " + reason);
-  }
-  void Note(std::string note) override { notes.push_back(std::move(note)); }
-  void Finished(int64_t n) override { finished = n; }
-};
 
 SourceSpec Spec(const std::string& path, const std::string& format) {
   SourceSpec spec;
@@ -34,9 +23,9 @@ SourceSpec Spec(const std::string& path, const std::string& format) {
 }
 
 TEST(MessageReaderTest, AFolderOfEmailsIsOneResponsePerMessage) {
-  Recorder sink;
+  FakeSink sink;
   ReadMessages(Spec("email", "email"), &sink);
-  EXPECT_EQ(sink.finished, static_cast<int64_t>(sink.rows.size() + sink.rejects.size()));
+  EXPECT_EQ(sink.records_read, static_cast<int64_t>(sink.rows.size() + sink.rejected.size()));
   EXPECT_GE(sink.rows.size(), 10u);
   for (const Response& r : sink.rows) {
     EXPECT_EQ(r.channel, "email");
@@ -46,9 +35,10 @@ TEST(MessageReaderTest, AFolderOfEmailsIsOneResponsePerMessage) {
     EXPECT_EQ(r.id.substr(r.id.size() - 4), ".eml");
   }
   // The garbage file is rejected with its reason, and the run went on.
-  ASSERT_FALSE(sink.rejects.empty());
-  EXPECT_NE(sink.rejects[0].find("garbage.eml: not an e-mail message"), std::string::npos)
-      << sink.rejects[0];
+  ASSERT_FALSE(sink.rejected.empty());
+  EXPECT_EQ(sink.rejected[0].where.ToString(), kData + "email/garbage.eml");
+  EXPECT_NE(sink.rejected[0].reason.find("not an e-mail message"), std::string::npos)
+      << sink.rejected[0].reason;
   bool attachment_noted = false, signatures_noted = false;
   for (const std::string& note : sink.notes) {
     attachment_noted |= note.find("attachment listed, not read") != std::string::npos;
@@ -59,10 +49,10 @@ TEST(MessageReaderTest, AFolderOfEmailsIsOneResponsePerMessage) {
 }
 
 TEST(MessageReaderTest, LettersAreCleanedOfTheirSignOff) {
-  Recorder sink;
+  FakeSink sink;
   ReadMessages(Spec("letters", "letter"), &sink);
   ASSERT_EQ(sink.rows.size(), 2u);
-  EXPECT_EQ(sink.finished, 2);
+  EXPECT_EQ(sink.records_read, 2);
   for (const Response& r : sink.rows) {
     EXPECT_EQ(r.answers[0].text.find("Yours faithfully"), std::string::npos) << r.answers[0].text;
     EXPECT_EQ(r.answers[0].text.find("Yours sincerely"), std::string::npos) << r.answers[0].text;
@@ -70,12 +60,12 @@ TEST(MessageReaderTest, LettersAreCleanedOfTheirSignOff) {
 }
 
 TEST(MessageReaderTest, AMissingFileIsARejectNotACrash) {
-  Recorder sink;
+  FakeSink sink;
   ReadMessages(Spec("email/no-such.eml", "email"), &sink);
   EXPECT_TRUE(sink.rows.empty());
-  ASSERT_EQ(sink.rejects.size(), 1u);
-  EXPECT_NE(sink.rejects[0].find("cannot read file"), std::string::npos);
-  EXPECT_EQ(sink.finished, 1);
+  ASSERT_EQ(sink.rejected.size(), 1u);
+  EXPECT_NE(sink.rejected[0].reason.find("cannot read file"), std::string::npos);
+  EXPECT_EQ(sink.records_read, 1);
 }
 
 }  // namespace

@@ -6,39 +6,10 @@
 #include <vector>
 
 #include "core/file_io.h"
+#include "ingest/fake_sink.h"
 
 namespace heard {
 namespace {
-
-class FakeSink : public SourceSink {
- public:
-  struct Rejection {
-    Location where;
-    std::string reason;
-    std::string raw;
-  };
-
-  void Row(Response response) override { rows.push_back(std::move(response)); }
-  void Rejected(const Location& where, std::string reason, std::string raw) override {
-    rejected.push_back({where, std::move(reason), std::move(raw)});
-  }
-  void Note(std::string message) override { notes.push_back(std::move(message)); }
-  void Finished(int64_t records) override {
-    ++finished_calls;
-    records_read = records;
-  }
-
-  void ExpectBalanced() const {
-    EXPECT_EQ(finished_calls, 1);
-    EXPECT_EQ(records_read, static_cast<int64_t>(rows.size() + rejected.size()));
-  }
-
-  std::vector<Response> rows;
-  std::vector<Rejection> rejected;
-  std::vector<std::string> notes;
-  int finished_calls = 0;
-  int64_t records_read = -1;
-};
 
 SourceSpec NotesSpec() {
   SourceSpec spec;
