@@ -53,6 +53,7 @@ SummaryBuilder::SummaryBuilder(const Codebook& codebook)
   summary_.themes.resize(codebook.themes.size());
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     summary_.themes[i].term_hits.assign(codebook.themes[i].terms.size(), 0);
+    summary_.themes[i].with_theme.assign(codebook.themes.size(), 0);
   }
 }
 
@@ -106,6 +107,9 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
     ++stats.by_channel[response.channel];
     ++stats.by_type[type];
     theme_respondents_[theme].insert(response.respondent);
+    for (int other : themes) {
+      if (other != theme) ++stats.with_theme[other];
+    }
   }
   CountTerms(coded);
 }

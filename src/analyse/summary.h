@@ -36,6 +36,7 @@ struct ThemeStats {
   std::map<std::string, int64_t> by_question;
   std::vector<int64_t> term_hits;  // parallel to Theme::terms
   int64_t excluded_hits = 0;
+  std::vector<int64_t> with_theme;  // responses also carrying theme j (rolled up)
 };
 
 struct Summary {

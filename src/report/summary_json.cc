@@ -23,6 +23,15 @@ ordered_json Counts(const std::map<std::string, int64_t>& counts) {
   return out;
 }
 
+// Co-occurrence: responses carrying this theme and each other theme.
+ordered_json WithTheme(const ReportContext& cx, const ThemeStats& s) {
+  ordered_json out = ordered_json::object();
+  for (size_t j = 0; j < s.with_theme.size(); ++j) {
+    if (s.with_theme[j] > 0) out[cx.codebook.themes[j].id] = s.with_theme[j];
+  }
+  return out;
+}
+
 ordered_json Themes(const ReportContext& cx) {
   ordered_json out = ordered_json::array();
   for (size_t i = 0; i < cx.codebook.themes.size(); ++i) {
@@ -41,7 +50,8 @@ ordered_json Themes(const ReportContext& cx) {
                    {"excluded_hits", s.excluded_hits},
                    {"by_channel", Counts(s.by_channel)},
                    {"by_respondent_type", Counts(s.by_type)},
-                   {"by_question", Counts(s.by_question)}});
+                   {"by_question", Counts(s.by_question)},
+                   {"with_theme", WithTheme(cx, s)}});
   }
   return out;
 }

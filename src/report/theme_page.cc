@@ -8,6 +8,18 @@
 namespace heard {
 namespace {
 
+// Counts from 1 to 4 are shown as "<5", and their shares hidden, so that a
+// small group cannot be used to pick out who said what.
+constexpr int64_t kSmallCell = 5;
+
+std::string CountCell(int64_t n) {
+  return n > 0 && n < kSmallCell ? "&lt;5" : Thousands(n);
+}
+
+std::string ShareCell(int64_t n, int64_t whole) {
+  return n > 0 && n < kSmallCell ? "–" : Percent(n, whole);
+}
+
 // A breakdown table: for each group, mentions / group's free-text responses.
 std::string Breakdown(const char* caption, const char* heading,
                       const std::vector<GroupCount>& groups,
@@ -20,11 +32,12 @@ std::string Breakdown(const char* caption, const char* heading,
     if (group.with_text == 0) continue;
     auto found = mentions.find(group.name);
     const int64_t n = found == mentions.end() ? 0 : found->second;
-    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" + Thousands(n) +
+    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" + CountCell(n) +
            "</td><td class=\"n\">" + Thousands(group.with_text) + "</td><td class=\"n\">" +
-           Percent(n, group.with_text) + "</td></tr>\n";
+           ShareCell(n, group.with_text) + "</td></tr>\n";
   }
-  return out + "</tbody></table>\n";
+  return out + "</tbody></table>\n<p class=\"note\">Counts under 5 are shown as &lt;5, "
+               "without a share, to protect the people in small groups.</p>\n";
 }
 
 std::string QuestionTable(const ReportContext& cx, const ThemeStats& stats) {
@@ -64,6 +77,32 @@ std::string TermTable(const Theme& theme, const ThemeStats& stats) {
   return out;
 }
 
+std::string CoOccurring(const ReportContext& cx, int index) {
+  const ThemeStats& stats = cx.summary.themes[index];
+  std::vector<int> order;
+  for (size_t j = 0; j < stats.with_theme.size(); ++j) {
+    if (stats.with_theme[j] > 0 && cx.codebook.themes[j].parent != cx.codebook.themes[index].id &&
+        cx.codebook.themes[index].parent != cx.codebook.themes[j].id) {
+      order.push_back(static_cast<int>(j));
+    }
+  }
+  if (order.empty() || stats.responses == 0) return "";
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return stats.with_theme[a] > stats.with_theme[b];
+  });
+  if (order.size() > 5) order.resize(5);
+  std::string out = "<h2>Often raised with</h2>\n<table><thead><tr><th scope=\"col\">Theme</th>"
+                    "<th scope=\"col\" class=\"n\">Responses raising both</th>"
+                    "<th scope=\"col\" class=\"n\">Share of this theme's</th></tr></thead><tbody>\n";
+  for (int j : order) {
+    out += "<tr><td><a href=\"" + Slug(cx.codebook.themes[j].id) + ".html\">" +
+           Escape(cx.codebook.themes[j].label) + "</a></td><td class=\"n\">" +
+           CountCell(stats.with_theme[j]) + "</td><td class=\"n\">" +
+           ShareCell(stats.with_theme[j], stats.responses) + "</td></tr>\n";
+  }
+  return out + "</tbody></table>\n";
+}
+
 std::string SubThemes(const ReportContext& cx, const Theme& theme) {
   std::string out;
   for (size_t i = 0; i < cx.codebook.themes.size(); ++i) {
@@ -101,7 +140,8 @@ std::string ThemePage(const ReportContext& cx, int index) {
   out += "<h2>Who raised it</h2>\n" +
          Breakdown("By channel", "Channel", cx.summary.channels, stats.by_channel) +
          Breakdown("By respondent type", "Respondent type", cx.summary.types, stats.by_type) +
-         QuestionTable(cx, stats) + SubThemes(cx, theme) + TermTable(theme, stats);
+         QuestionTable(cx, stats) + SubThemes(cx, theme) + CoOccurring(cx, index) +
+         TermTable(theme, stats);
   return out + PageEnd(FooterHtml(cx));
 }
 

@@ -63,6 +63,10 @@ TEST(SummaryTest, CountsWithHonestDenominators) {
   EXPECT_EQ(s.Type("Adult carer")->responses, 3);
   EXPECT_EQ(s.Type("Adult carer")->with_text, 2);
   EXPECT_EQ(s.Ranked(book, true), (std::vector<int>{0, 2}));
+  EXPECT_EQ(s.themes[0].with_theme[2], 1);  // response 3: breaks and money
+  EXPECT_EQ(s.themes[2].with_theme[0], 1);
+  EXPECT_EQ(s.themes[0].with_theme[1], 1);  // rolled up: the sub-theme with its parent
+  EXPECT_EQ(s.themes[0].with_theme[0], 0);
 }
 
 TEST(SummaryTest, RespondentsAreCountedOnce) {
