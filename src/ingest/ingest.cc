@@ -33,10 +33,21 @@ StatusOr<Decoded> ReadText(const SourceSpec& spec) {
   return DecodeToUtf8(*bytes, spec.path);
 }
 
+// Formats the manifest knows but this version cannot read yet.
+Status Unsupported(const SourceSpec& spec) {
+  if (spec.format != "xlsx" && spec.format != "docx") return Status::Ok();
+  return Status::InputError(FormatError(
+      Location{spec.path}, "reading " + spec.format +
+                               " files is not supported by this version of heard; save it as " +
+                               (spec.format == "xlsx" ? "CSV" : "plain text (.txt)") +
+                               " and name that file instead"));
+}
+
 }  // namespace
 
 Status PrepareSources(Manifest* manifest) {
   for (SourceSpec& spec : manifest->sources) {
+    if (Status unsupported = Unsupported(spec); !unsupported.ok()) return unsupported;
     if (!IsTableFormat(spec.format)) {
       AddQuestions(spec, manifest);
       continue;

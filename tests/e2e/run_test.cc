@@ -176,6 +176,8 @@ struct ExitCase {
 
 TEST_F(RunTest, ExitCodesAndMessages) {
   const std::string book = Quote(kFixture + "/codebook.yaml");
+  const fs::path workbook = fs::temp_directory_path() / ("heard-" + std::to_string(::getpid()) + ".xlsx");
+  std::ofstream(workbook) << "PK";
   const ExitCase cases[] = {
       {"", 2, "Usage:"},
       {"frobnicate", 2, "heard: unknown command 'frobnicate'"},
@@ -188,6 +190,8 @@ TEST_F(RunTest, ExitCodesAndMessages) {
        "--text-column, --id-column and --channel are for files without a manifest"},
       {"run " + Quote(kFixture) + " --codebook " + book + " --out /", 4,
        "heard: /: error: exists and is not a heard report"},
+      {"run " + Quote(workbook.string()), 3,
+       "error: reading xlsx files is not supported by this version of heard; save it as CSV"},
       {"--help", 0, "heard run INPUT..."},
       {"run --help", 0, "--text-column"},
   };
@@ -196,6 +200,7 @@ TEST_F(RunTest, ExitCodesAndMessages) {
     EXPECT_EQ(run.exit_code, c.exit_code) << c.args << "\n" << run.output;
     EXPECT_NE(run.output.find(c.message), std::string::npos) << c.args << "\n" << run.output;
   }
+  fs::remove(workbook);
 }
 
 TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
