@@ -9,6 +9,7 @@
 #include "ingest/recode.h"
 #include "ingest/notes_reader.h"
 #include "ingest/table_reader.h"
+#include "ingest/xlsx_sheet_reader.h"
 
 namespace heard {
 namespace {
@@ -35,7 +36,7 @@ StatusOr<Decoded> ReadText(const SourceSpec& spec) {
 
 // Formats the manifest knows but this version cannot read yet.
 Status Unsupported(const SourceSpec& spec) {
-  if (spec.format != "xlsx" && spec.format != "docx") return Status::Ok();
+  if (spec.format != "docx") return Status::Ok();
   return Status::InputError(FormatError(
       Location{spec.path}, "reading " + spec.format +
                                " files is not supported by this version of heard; save it as " +
@@ -49,6 +50,14 @@ Status PrepareSources(Manifest* manifest) {
   for (SourceSpec& spec : manifest->sources) {
     if (Status unsupported = Unsupported(spec); !unsupported.ok()) return unsupported;
     if (!IsTableFormat(spec.format)) {
+      AddQuestions(spec, manifest);
+      continue;
+    }
+    if (spec.format == "xlsx") {
+      StatusOr<std::string> bytes = ReadFile(spec.path);
+      if (!bytes.ok()) return bytes.status();
+      StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path);
+      if (rows.ok()) PrepareTableRecords(std::move(*rows), &spec);  // else reported on reading
       AddQuestions(spec, manifest);
       continue;
     }
@@ -81,6 +90,28 @@ Status ReadTextSource(const SourceSpec& spec, Ledger* ledger,
   return ReadTable(data->utf8, spec, &sink);
 }
 
+// Reads a workbook sheet. A workbook that cannot be opened is one rejected
+// record, so the run goes on with the other sources.
+Status ReadWorkbookSource(const SourceSpec& spec, Ledger* ledger,
+                          const Ledger::ResponseConsumer& consumer) {
+  StatusOr<std::string> bytes = ReadFile(spec.path);
+  if (!bytes.ok()) {
+    ledger->Failed(spec.file, spec.channel, spec.format, bytes.status().message());
+    return bytes.status();
+  }
+  SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, "XLSX");
+  for (const std::string& note : spec.notes) sink.Note(note);
+  StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path);
+  if (!rows.ok()) {
+    const std::string& message = rows.status().message();
+    const size_t at = message.find(": error: ");
+    sink.Rejected(Location{spec.path}, at == std::string::npos ? message : message.substr(at + 9), "");
+    sink.Finished(1);
+    return Status::Ok();
+  }
+  return ReadTableRecords(std::move(*rows), spec, &sink);
+}
+
 Status ReadMessageSource(const SourceSpec& spec, Ledger* ledger,
                          const Ledger::ResponseConsumer& consumer) {
   if (!std::filesystem::exists(spec.path)) {
@@ -103,9 +134,9 @@ Status Ingest(const Manifest& manifest, Ledger* ledger,
     return consumer(std::move(response));
   };
   for (const SourceSpec& spec : manifest.sources) {
-    const Status status = IsMessageFormat(spec.format)
-                              ? ReadMessageSource(spec, ledger, recoded)
-                              : ReadTextSource(spec, ledger, recoded);
+    const Status status = IsMessageFormat(spec.format) ? ReadMessageSource(spec, ledger, recoded)
+                          : spec.format == "xlsx"    ? ReadWorkbookSource(spec, ledger, recoded)
+                                                     : ReadTextSource(spec, ledger, recoded);
     if (!status.ok()) return status;
   }
   return Status::Ok();

@@ -176,7 +176,7 @@ struct ExitCase {
 
 TEST_F(RunTest, ExitCodesAndMessages) {
   const std::string book = Quote(kFixture + "/codebook.yaml");
-  const fs::path workbook = fs::temp_directory_path() / ("heard-" + std::to_string(::getpid()) + ".xlsx");
+  const fs::path workbook = fs::temp_directory_path() / ("heard-" + std::to_string(::getpid()) + ".docx");
   std::ofstream(workbook) << "PK";
   const ExitCase cases[] = {
       {"", 2, "Usage:"},
@@ -191,7 +191,7 @@ TEST_F(RunTest, ExitCodesAndMessages) {
       {"run " + Quote(kFixture) + " --codebook " + book + " --out /", 4,
        "heard: /: error: exists and is not a heard report"},
       {"run " + Quote(workbook.string()), 3,
-       "error: reading xlsx files is not supported by this version of heard; save it as CSV"},
+       "error: reading docx files is not supported by this version of heard; save it as plain text"},
       {"--help", 0, "heard run INPUT..."},
       {"run --help", 0, "--text-column"},
   };
@@ -266,6 +266,9 @@ class MessyInputTest : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("heard-messy-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::copy(kSource + "/tests/testdata/ingest/messy", dir_);
+    for (const char* workbook : {"paper-forms.xlsx", "truncated.xlsx"}) {
+      fs::copy_file(kSource + "/tests/testdata/ingest/xlsx/" + workbook, dir_ / workbook);
+    }
     // A 5 MB single field, written here rather than kept in the repository.
     std::ofstream huge(dir_ / "huge.csv", std::ios::binary);
     huge << "id,comment\nH1,\"" << std::string(5 << 20, 'x') << " respite\"\nH2,short one\n";
@@ -289,7 +292,8 @@ TEST_F(MessyInputTest, RunGoesOnAndAccountsForEveryRecord) {
            d + "/ragged.csv:2: warning: record rejected: row has 5 fields; the header has 3",
            d + "/ragged.csv:4: warning: record rejected: row has 2 fields; the header has 3",
            d + "/unclosed.csv:2:2: warning: record rejected: quoted field opened on line 2 is "
-               "never closed"}) {
+               "never closed",
+           d + "/truncated.xlsx: warning: record rejected: not an XLSX workbook: "}) {
     EXPECT_NE(run.output.find(expected), std::string::npos) << expected << "\n" << run.output;
   }
   const json s = json::parse(Slurp(fs::path(out) / "summary.json"));
@@ -305,6 +309,8 @@ TEST_F(MessyInputTest, RunGoesOnAndAccountsForEveryRecord) {
   EXPECT_EQ(sources["huge.csv"]["with_text"], 2);
   EXPECT_EQ(sources["unclosed.csv"]["read"], 3);  // Q1 rejected, Q2 and Q3 read after it
   EXPECT_EQ(sources["unclosed.csv"]["with_text"], 2);
+  EXPECT_EQ(sources["paper-forms.xlsx"]["with_text"], 3);
+  EXPECT_EQ(sources["truncated.xlsx"]["rejected"], 1);
   const std::string responses = Slurp(fs::path(out) / "responses.csv");
   EXPECT_NE(responses.find("\xE2\x80\x9CI can\xE2\x80\x99t get a break\xE2\x80\x9D \xC2\xA3" "5"),
             std::string::npos);  // Windows-1252 curly quotes and pound sign survive
