@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "core/file_io.h"
+#include "ingest/docx_reader.h"
 #include "ingest/encoding.h"
 #include "ingest/message_reader.h"
 #include "ingest/recode.h"
@@ -34,21 +35,10 @@ StatusOr<Decoded> ReadText(const SourceSpec& spec) {
   return DecodeToUtf8(*bytes, spec.path);
 }
 
-// Formats the manifest knows but this version cannot read yet.
-Status Unsupported(const SourceSpec& spec) {
-  if (spec.format != "docx") return Status::Ok();
-  return Status::InputError(FormatError(
-      Location{spec.path}, "reading " + spec.format +
-                               " files is not supported by this version of heard; save it as " +
-                               (spec.format == "xlsx" ? "CSV" : "plain text (.txt)") +
-                               " and name that file instead"));
-}
-
 }  // namespace
 
 Status PrepareSources(Manifest* manifest) {
   for (SourceSpec& spec : manifest->sources) {
-    if (Status unsupported = Unsupported(spec); !unsupported.ok()) return unsupported;
     if (!IsTableFormat(spec.format)) {
       AddQuestions(spec, manifest);
       continue;
@@ -112,6 +102,29 @@ Status ReadWorkbookSource(const SourceSpec& spec, Ledger* ledger,
   return ReadTableRecords(std::move(*rows), spec, &sink);
 }
 
+// Reads DOCX notes: the document becomes notes text, read like a .md file.
+// A document that cannot be opened is one rejected record; the run goes on.
+Status ReadDocxSource(const SourceSpec& spec, Ledger* ledger,
+                      const Ledger::ResponseConsumer& consumer) {
+  StatusOr<std::string> bytes = ReadFile(spec.path);
+  if (!bytes.ok()) {
+    ledger->Failed(spec.file, spec.channel, spec.format, bytes.status().message());
+    return bytes.status();
+  }
+  SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, "DOCX");
+  StatusOr<std::string> notes = DocxToNotes(*bytes, spec.path);
+  if (!notes.ok()) {
+    const std::string& message = notes.status().message();
+    const size_t at = message.find(": error: ");
+    sink.Rejected(Location{spec.path}, at == std::string::npos ? message : message.substr(at + 9), "");
+    sink.Finished(1);
+    return Status::Ok();
+  }
+  sink.Note("line numbers count the document's paragraphs, as converted to notes");
+  ReadNotes(*notes, spec, &sink);
+  return Status::Ok();
+}
+
 Status ReadMessageSource(const SourceSpec& spec, Ledger* ledger,
                          const Ledger::ResponseConsumer& consumer) {
   if (!std::filesystem::exists(spec.path)) {
@@ -136,6 +149,7 @@ Status Ingest(const Manifest& manifest, Ledger* ledger,
   for (const SourceSpec& spec : manifest.sources) {
     const Status status = IsMessageFormat(spec.format) ? ReadMessageSource(spec, ledger, recoded)
                           : spec.format == "xlsx"    ? ReadWorkbookSource(spec, ledger, recoded)
+                          : spec.format == "docx"    ? ReadDocxSource(spec, ledger, recoded)
                                                      : ReadTextSource(spec, ledger, recoded);
     if (!status.ok()) return status;
   }

@@ -137,7 +137,10 @@ void CivilFromDays(long long z, long long* y, long long* m, long long* d) {
 int ColumnOf(const std::string& ref) {
   int column = 0;
   size_t i = 0;
-  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) column = column * 26 + (ref[i] - 'A' + 1);
+  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) {
+    if (column > 16384) return 16384;  // past XFD, Excel's last column: out of range
+    column = column * 26 + (ref[i] - 'A' + 1);
+  }
   return i == 0 ? -1 : column - 1;
 }
 
@@ -229,6 +232,13 @@ StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::st
 }  // namespace
 
 std::string ExcelDate(double serial) {
+  // Excel's dates run from 1900 to 9999 (serial 2958465); anything else is
+  // shown as the number it is rather than overflowing into a wrong date.
+  if (!(serial >= 0 && serial < 2958466)) {
+    char raw[40];
+    std::snprintf(raw, sizeof raw, "%.15g", serial);
+    return raw;
+  }
   const long long whole = static_cast<long long>(std::floor(serial));
   const int minutes = static_cast<int>(std::lround((serial - std::floor(serial)) * 1440.0));
   // Serial 1 is 1900-01-01. Excel counts a 29 February 1900 that never was,

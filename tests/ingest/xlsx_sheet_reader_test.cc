@@ -70,6 +70,8 @@ TEST(XlsxSheetReaderTest, ExcelDates) {
   EXPECT_EQ(ExcelDate(61), "1900-03-01");
   EXPECT_EQ(ExcelDate(46282), "2026-09-17");
   EXPECT_EQ(ExcelDate(46282.5), "2026-09-17 12:00");
+  EXPECT_EQ(ExcelDate(1e20), "1e+20");  // regression: overflowed a signed integer
+  EXPECT_EQ(ExcelDate(-3), "-3");
 }
 
 }  // namespace
