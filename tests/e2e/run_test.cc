@@ -218,6 +218,11 @@ TEST_F(RunTest, BundledSampleRunsAndCountsEveryChannel) {
   EXPECT_EQ(channels["young carers session"], 33);
   EXPECT_EQ(channels["parent carers forum"], 28);
   EXPECT_EQ(channels["telephone"], 11);
+  EXPECT_EQ(channels["paper form"], 26);      // XLSX
+  EXPECT_EQ(channels["event"], 24);           // Windows-1252 CSV
+  EXPECT_EQ(channels["focus group"], 24);     // DOCX
+  EXPECT_EQ(channels["email"], 9);
+  EXPECT_EQ(channels["letter"], 4);
   for (const char* id : {"identification", "breaks", "information", "young_carers"}) {
     EXPECT_GT(ThemeCount(s, id), 0) << id;
   }
