@@ -80,6 +80,16 @@ Status ReadTextSource(const SourceSpec& spec, Ledger* ledger,
   return ReadTable(data->utf8, spec, &sink);
 }
 
+// A file that could not be opened at all counts as one rejected record, with
+// the reason from `status` ("file: error: why" -> "why").
+void RejectWholeFile(const SourceSpec& spec, const Status& status, SourceSink* sink) {
+  const std::string& message = status.message();
+  const size_t at = message.find(": error: ");
+  sink->Rejected(Location{spec.path}, at == std::string::npos ? message : message.substr(at + 9),
+                 "");
+  sink->Finished(1);
+}
+
 // Reads a workbook sheet. A workbook that cannot be opened is one rejected
 // record, so the run goes on with the other sources.
 Status ReadWorkbookSource(const SourceSpec& spec, Ledger* ledger,
@@ -93,10 +103,7 @@ Status ReadWorkbookSource(const SourceSpec& spec, Ledger* ledger,
   for (const std::string& note : spec.notes) sink.Note(note);
   StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path);
   if (!rows.ok()) {
-    const std::string& message = rows.status().message();
-    const size_t at = message.find(": error: ");
-    sink.Rejected(Location{spec.path}, at == std::string::npos ? message : message.substr(at + 9), "");
-    sink.Finished(1);
+    RejectWholeFile(spec, rows.status(), &sink);
     return Status::Ok();
   }
   return ReadTableRecords(std::move(*rows), spec, &sink);
@@ -114,10 +121,7 @@ Status ReadDocxSource(const SourceSpec& spec, Ledger* ledger,
   SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, "DOCX");
   StatusOr<std::string> notes = DocxToNotes(*bytes, spec.path);
   if (!notes.ok()) {
-    const std::string& message = notes.status().message();
-    const size_t at = message.find(": error: ");
-    sink.Rejected(Location{spec.path}, at == std::string::npos ? message : message.substr(at + 9), "");
-    sink.Finished(1);
+    RejectWholeFile(spec, notes.status(), &sink);
     return Status::Ok();
   }
   sink.Note("line numbers count the document's paragraphs, as converted to notes");
