@@ -57,18 +57,6 @@ SummaryBuilder::SummaryBuilder(const Codebook& codebook)
   }
 }
 
-std::vector<int> SummaryBuilder::RolledUp(const CodedResponse& coded) const {
-  std::vector<int> themes = coded.Themes();
-  const size_t direct = themes.size();
-  for (size_t i = 0; i < direct; ++i) {
-    const std::string& parent = codebook_.themes[themes[i]].parent;
-    if (!parent.empty()) themes.push_back(codebook_.IndexOf(parent));
-  }
-  std::sort(themes.begin(), themes.end());
-  themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
-  return themes;
-}
-
 void SummaryBuilder::CountTerms(const CodedResponse& coded) {
   for (const AnswerCoding& answer : coded.answers) {
     for (const Coding& coding : answer.codings) {
@@ -99,7 +87,7 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   ++channel.with_text;
   ++kind.with_text;
   respondents_.insert(response.respondent);
-  const std::vector<int> themes = RolledUp(coded);
+  const std::vector<int> themes = coded.RolledUp(codebook_);
   if (!themes.empty()) ++summary_.coded;
   for (int theme : themes) {
     ThemeStats& stats = summary_.themes[theme];

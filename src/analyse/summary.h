@@ -64,8 +64,6 @@ class SummaryBuilder {
   Summary Finish();
 
  private:
-  // The themes `coded` carries, with parents of carried sub-themes added.
-  std::vector<int> RolledUp(const CodedResponse& coded) const;
   void CountTerms(const CodedResponse& coded);
 
   const Codebook& codebook_;

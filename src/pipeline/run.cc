@@ -15,9 +15,8 @@
 #include "core/file_io.h"
 #include "ingest/ingest.h"
 #include "ingest/manifest_writer.h"
-#include "lexicon/codebook_loader.h"
-#include "lexicon/matcher.h"
 #include "pipeline/output_folder.h"
+#include "pipeline/session.h"
 #include "report/html.h"
 #include "report/pages.h"
 #include "report/response_writers.h"
@@ -32,27 +31,6 @@ namespace heard {
 namespace {
 
 namespace fs = std::filesystem;
-
-int ExitCodeFor(const Status& status) {
-  switch (status.code()) {
-    case Status::Code::kOk: return kExitOk;
-    case Status::Code::kUsageError: return kExitUsage;
-    case Status::Code::kInputError: return kExitInput;
-    case Status::Code::kOutputError: return kExitOutput;
-  }
-  return kExitInput;
-}
-
-int Fail(const Status& status, std::ostream& err) {
-  err << "heard: " << status.message() << "\n";
-  return ExitCodeFor(status);
-}
-
-std::string SelfDir() {
-  std::error_code ec;
-  fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string() : self.parent_path().string();
-}
 
 // The open streaming outputs of a run.
 struct Streams {
@@ -178,22 +156,6 @@ void PrintCopies(const std::vector<CopyGroup>& groups, const Manifest& manifest,
 
 }  // namespace
 
-std::string DefaultCodebookPath() {
-  std::vector<fs::path> candidates = {"lexicons/carers"};
-  const std::string self = SelfDir();
-  if (!self.empty()) {
-    candidates.push_back(fs::path(self) / "../lexicons/carers");
-    candidates.push_back(fs::path(self) / "../share/heard/lexicons/carers");
-  }
-#ifdef HEARD_SOURCE_DIR
-  candidates.push_back(fs::path(HEARD_SOURCE_DIR) / "lexicons/carers");
-#endif
-  for (const fs::path& path : candidates) {
-    if (fs::exists(path / "codebook.yaml")) return path.lexically_normal().string();
-  }
-  return "lexicons/carers";
-}
-
 std::string RunDate() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
@@ -209,21 +171,17 @@ std::string RunDate() {
 }
 
 int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  StatusOr<Manifest> manifest = PlanInputs(options.input);
-  if (!manifest.ok()) return Fail(manifest.status(), err);
+  StatusOr<std::unique_ptr<Session>> opened_session =
+      OpenSession(options.input, options.codebook_path);
+  if (!opened_session.ok()) return Fail(opened_session.status(), err);
+  Session& session = **opened_session;
+  const Manifest* manifest = &session.manifest;
+  const Codebook* codebook = &session.codebook;
   if (manifest->path.empty()) {
     out << "No consultation.yaml given: taking sources and columns from the command line.\n";
   } else {
     out << "Reading " << manifest->path << "\n";
   }
-  const std::string codebook_path =
-      options.codebook_path.empty() ? DefaultCodebookPath() : options.codebook_path;
-  StatusOr<Codebook> codebook = LoadCodebook(codebook_path);
-  if (!codebook.ok()) return Fail(codebook.status(), err);
-  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*codebook);
-  if (!matcher.ok()) return Fail(matcher.status(), err);
-  Status prepared = PrepareSources(&*manifest);
-  if (!prepared.ok()) return Fail(prepared, err);
   const std::string guessed =
       manifest->path.empty() ? ManifestYaml(*manifest, GuessBase(options.input)) : "";
 
@@ -235,7 +193,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Status opened = streams.Open(folder, *manifest, *codebook);
   if (!opened.ok()) return Fail(opened, err);
 
-  Tagger tagger(**matcher);
+  Tagger tagger(*session.matcher);
   SummaryBuilder summary_builder(*codebook);
   QuoteSelector quotes(*codebook);
   DuplicateFinder copies;

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "ingest/input_plan.h"
+#include "pipeline/session.h"
 
 namespace heard {
 
@@ -24,18 +25,8 @@ struct RunOptions {
   bool strict = false;
 };
 
-// Exit codes, as DESIGN.md fixes them.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitUsage = 2;
-inline constexpr int kExitInput = 3;
-inline constexpr int kExitOutput = 4;
-
 // Runs and returns the exit code; progress goes to `out`, errors to `err`.
 int Run(const RunOptions& options, std::ostream& out, std::ostream& err);
-
-// Where the default codebook is: ./lexicons/carers, else beside the binary
-// (../lexicons/carers, ../share/heard/lexicons/carers), else the source tree.
-std::string DefaultCodebookPath();
 
 // YYYY-MM-DD from SOURCE_DATE_EPOCH when set, else today (UTC).
 std::string RunDate();

@@ -25,6 +25,18 @@ std::vector<int> CodedResponse::Themes() const {
   return themes;
 }
 
+std::vector<int> CodedResponse::RolledUp(const Codebook& codebook) const {
+  std::vector<int> themes = Themes();
+  const size_t direct = themes.size();
+  for (size_t i = 0; i < direct; ++i) {
+    const std::string& parent = codebook.themes[themes[i]].parent;
+    if (!parent.empty()) themes.push_back(codebook.IndexOf(parent));
+  }
+  std::sort(themes.begin(), themes.end());
+  themes.erase(std::unique(themes.begin(), themes.end()), themes.end());
+  return themes;
+}
+
 CodedResponse Tagger::Tag(Response response) const {
   CodedResponse coded;
   coded.answers.reserve(response.answers.size());

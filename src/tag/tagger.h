@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "core/codebook.h"
 #include "core/coding.h"
 #include "core/response.h"
 #include "lexicon/matcher.h"
@@ -22,6 +23,8 @@ struct CodedResponse {
   bool HasTheme(int theme) const;
   // The themes any answer carries, ascending and distinct.
   std::vector<int> Themes() const;
+  // Themes() with the parent of every carried sub-theme added.
+  std::vector<int> RolledUp(const Codebook& codebook) const;
 };
 
 class Tagger {
