@@ -18,6 +18,9 @@ int RunCommand(const std::vector<std::string>& args) {
        "wrote before is ever replaced");
   AddInputOptions(&desc, &options.input, &options.codebook_path);
   desc.add_options()
+      ("overrides", po::value(&options.overrides_path)->value_name("CSV"),
+       "officer overrides (response_id,question,theme,action,note); default: "
+       "overrides.csv beside the manifest, when there is one")
       ("strict", po::bool_switch(&options.strict),
        "exit 3 if any record is rejected (the report is still written)")
       ("jobs,j", po::value<int>()->value_name("N"),

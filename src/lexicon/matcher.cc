@@ -62,11 +62,24 @@ std::vector<Span> FindAll(const RE2& re, const std::string& text,
   return spans;
 }
 
-bool Overlaps(const Span& hit, const std::vector<Span>& contexts) {
+// The first context `hit` overlaps, or null.
+const Span* Overlapping(const Span& hit, const std::vector<Span>& contexts) {
   for (const Span& context : contexts) {
-    if (hit.begin < context.end && context.begin < hit.end) return true;
+    if (hit.begin < context.end && context.begin < hit.end) return &context;
   }
-  return false;
+  return nullptr;
+}
+
+// The capture group of each body in an alternation of `bodies` made with
+// capture groups, and the alternation's total group count. Regex terms may
+// hold groups of their own, so body i is not simply group i + 1.
+int NumberGroups(const std::vector<std::string>& bodies, std::vector<int>* groups) {
+  int count = 0;
+  for (const std::string& body : bodies) {
+    groups->push_back(count + 1);
+    count += 1 + RE2(body, MatchOptions()).NumberOfCapturingGroups();
+  }
+  return count;
 }
 
 }  // namespace
@@ -88,10 +101,7 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
     if (!includes.ok()) return includes.status();
     ThemeRules rules;
     rules.theme = static_cast<int>(i);
-    for (const std::string& body : *includes) {
-      rules.term_groups.push_back(rules.groups + 1);
-      rules.groups += 1 + RE2(body, MatchOptions()).NumberOfCapturingGroups();
-    }
+    rules.groups = NumberGroups(*includes, &rules.term_groups);
     rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
                                           MatchOptions());
     if (!rules.include->ok()) {
@@ -102,8 +112,9 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
     if (!theme.excludes.empty()) {
       StatusOr<std::vector<std::string>> excludes = Bodies(theme.excludes);
       if (!excludes.ok()) return excludes.status();
+      rules.exclude_group_count = NumberGroups(*excludes, &rules.exclude_groups);
       rules.exclude = std::make_unique<RE2>(
-          BoundedAlternation(*excludes, false), MatchOptions());
+          BoundedAlternation(*excludes, true), MatchOptions());
       if (!rules.exclude->ok()) {
         return Status::InputError(FormatError(
             theme.location, "exclusions of theme '" + theme.id +
@@ -143,12 +154,15 @@ bool Matcher::CodeTheme(const ThemeRules& rules, const NormalizedText& text,
   std::vector<Span> hits = FindAll(*rules.include, text.text, rules.term_groups, rules.groups);
   if (hits.empty()) return false;
   std::vector<Span> contexts;
-  if (rules.exclude) contexts = FindAll(*rules.exclude, text.text, {}, 0);
+  if (rules.exclude) {
+    contexts = FindAll(*rules.exclude, text.text, rules.exclude_groups, rules.exclude_group_count);
+  }
   coding->theme = rules.theme;
   for (const Span& span : hits) {
     auto [begin, end] = text.ToOriginal(span.begin, span.end);
     Hit hit{span.term, begin, end};
-    if (Overlaps(span, contexts)) {
+    if (const Span* context = Overlapping(span, contexts)) {
+      hit.excluded_by = context->term;
       coding->excluded.push_back(hit);
     } else {
       coding->hits.push_back(hit);

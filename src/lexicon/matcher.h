@@ -50,6 +50,8 @@ class Matcher {
     int groups = 0;  // capture groups in `include`
     std::unique_ptr<RE2> include;
     std::unique_ptr<RE2> exclude;  // null when the theme has no exclusions
+    std::vector<int> exclude_groups;  // the capture group of each exclusion
+    int exclude_group_count = 0;
   };
 
   Matcher(const Codebook& codebook, int64_t set_max_mem);

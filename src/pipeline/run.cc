@@ -156,6 +156,26 @@ void PrintCopies(const std::vector<CopyGroup>& groups, const Manifest& manifest,
 
 }  // namespace
 
+StatusOr<Overrides> LoadOverrides(const std::string& path, const Session& session) {
+  const bool given = !path.empty();
+  return Overrides::Load(given ? path : Overrides::DefaultPath(session.manifest), given,
+                         session.codebook, session.manifest);
+}
+
+void PrintOverrides(const Overrides& overrides, std::ostream& out, std::ostream& err) {
+  if (overrides.empty()) return;
+  int64_t added = 0, removed = 0;
+  for (const Override& o : overrides.all()) {
+    (o.add ? added : removed) += o.applied;
+    if (o.applied > 0) continue;
+    err << o.location.ToString() << ": warning: override changed nothing: "
+        << (o.matched ? "the coding was already so" : "no response '" + o.response_id + "'")
+        << "\n";
+  }
+  out << "  " << overrides.all().size() << " officer overrides (" << overrides.path()
+      << "): " << added << " codings added, " << removed << " removed by hand\n";
+}
+
 std::string RunDate() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
@@ -184,6 +204,8 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   }
   const std::string guessed =
       manifest->path.empty() ? ManifestYaml(*manifest, GuessBase(options.input)) : "";
+  StatusOr<Overrides> overrides = LoadOverrides(options.overrides_path, session);
+  if (!overrides.ok()) return Fail(overrides.status(), err);
 
   OutputFolder folder(options.out_dir.empty() ? "reports/" + Slug(manifest->name)
                                               : options.out_dir);
@@ -201,6 +223,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
     const CopyVerdict verdict = copies.Check(response);
     CodedResponse coded = tagger.Tag(std::move(response));
+    overrides->Apply(&coded);
     if (verdict.group >= 0) MarkCopy(verdict, *manifest, &coded);
     if (coded.counted) {
       summary_builder.Add(coded);
@@ -213,10 +236,11 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   PrintLedger(ledger, out);
   const std::vector<CopyGroup> copy_groups = copies.Groups();
   PrintCopies(copy_groups, *manifest, out);
+  PrintOverrides(*overrides, out, err);
 
   const Summary summary = summary_builder.Finish();
   const ReportContext context{*manifest, *codebook, summary, quotes, ledger, copy_groups,
-                              RunDate(), HEARD_VERSION};
+                              RunDate(), HEARD_VERSION, &*overrides};
   Status written = streams.Close(FooterHtml(context), folder);
   if (written.ok() && !guessed.empty()) {
     written = WriteFile(folder.Path("suggested-consultation.yaml"), guessed);

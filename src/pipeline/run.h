@@ -15,6 +15,7 @@
 
 #include "ingest/input_plan.h"
 #include "pipeline/session.h"
+#include "tag/overrides.h"
 
 namespace heard {
 
@@ -23,7 +24,16 @@ struct RunOptions {
   std::string out_dir;        // "" for reports/<consultation name>
   std::string codebook_path;  // "" for the default carers codebook
   bool strict = false;
+  std::string overrides_path;  // "" for overrides.csv beside the manifest, if there
 };
+
+// The officer's overrides for `session`: `path` when given (it must exist),
+// else overrides.csv beside the manifest when there is one.
+StatusOr<Overrides> LoadOverrides(const std::string& path, const Session& session);
+
+// One line on what the overrides changed; a warning for each that changed
+// nothing.
+void PrintOverrides(const Overrides& overrides, std::ostream& out, std::ostream& err);
 
 // Runs and returns the exit code; progress goes to `out`, errors to `err`.
 int Run(const RunOptions& options, std::ostream& out, std::ostream& err);

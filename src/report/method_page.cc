@@ -110,6 +110,36 @@ std::string TermList(const std::vector<Term>& terms) {
   return out;
 }
 
+// The officer's overrides: how many, and each one that changed nothing or
+// named a response the inputs do not hold.
+std::string OverridesSection(const ReportContext& cx) {
+  if (cx.overrides == nullptr || cx.overrides->empty()) return "";
+  int64_t added = 0, removed = 0;
+  std::string unapplied;
+  for (const Override& o : cx.overrides->all()) {
+    (o.add ? added : removed) += o.applied;
+    if (o.applied > 0) continue;
+    unapplied += "<tr><td><code>" + Escape(o.location.ToString()) + "</code></td><td>" +
+                 Escape(o.response_id) + "</td><td>" + Escape(o.add ? "add " : "remove ") +
+                 Escape(cx.codebook.themes[o.theme].id) + "</td><td>" +
+                 (o.matched ? "no change: the coding was already so"
+                            : "no response with this id in the inputs") +
+                 "</td></tr>\n";
+  }
+  std::string out = "<h2>Officer overrides</h2>\n<p>" +
+                    Thousands(static_cast<int64_t>(cx.overrides->all().size())) +
+                    " overrides in <code>" + Escape(cx.overrides->path()) + "</code>: " +
+                    Thousands(added) + " codings added and " + Thousands(removed) +
+                    " removed by hand, after the lexicon. They are marked as manual in "
+                    "responses.html, codings.csv and responses.csv.</p>\n";
+  if (!unapplied.empty()) {
+    out += "<table><caption>Overrides that changed nothing</caption><thead><tr><th scope=\"col\">"
+           "Line</th><th scope=\"col\">Response</th><th scope=\"col\">Override</th>"
+           "<th scope=\"col\">Why</th></tr></thead><tbody>\n" + unapplied + "</tbody></table>\n";
+  }
+  return out;
+}
+
 std::string CodebookSection(const Codebook& book) {
   std::string out = "<h2>The codebook</h2>\n<p>" + Escape(book.name) +
                     (book.version.empty() ? "" : ", version " + Escape(book.version)) +
@@ -158,7 +188,7 @@ std::string MethodPage(const ReportContext& cx) {
          "and the rules every answer was coded by.</p>\n";
   out += AboutRun(cx) + "<h2>Sources</h2>\n" + LedgerTable(cx.ledger) +
          SourceNotes(cx.ledger) + RejectsTable(cx.ledger) + CopiesSection(cx) +
-         CodebookSection(cx.codebook);
+         OverridesSection(cx) + CodebookSection(cx.codebook);
   return out + PageEnd(FooterHtml(cx));
 }
 

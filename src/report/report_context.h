@@ -11,6 +11,7 @@
 #include "core/codebook.h"
 #include "core/ledger.h"
 #include "ingest/manifest.h"
+#include "tag/overrides.h"
 
 namespace heard {
 
@@ -23,6 +24,7 @@ struct ReportContext {
   const std::vector<CopyGroup>& copies;
   std::string run_date;  // YYYY-MM-DD
   std::string version;
+  const Overrides* overrides = nullptr;  // the officer's overrides, if any
 
   // The consultation's display title.
   std::string Title() const;

@@ -45,19 +45,54 @@ constexpr char kFilterScript[] = R"js(
 </script>
 )js";
 
+// True when theme `t` of `coded` comes only from an officer's override.
+bool IsManual(const CodedResponse& coded, int t) {
+  bool manual = false;
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& coding : answer.codings) {
+      if (coding.theme != t) continue;
+      if (coding.origin == Coding::Origin::kLexicon) return false;
+      manual = true;
+    }
+  }
+  return manual;
+}
+
+// "+breaks -information": the overrides applied to `coded`, for responses.csv.
+std::string ManualChanges(const Codebook& codebook, const CodedResponse& coded) {
+  std::string changes;
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& coding : answer.codings) {
+      if (coding.origin != Coding::Origin::kManual) continue;
+      changes += (changes.empty() ? "+" : " +") + codebook.themes[coding.theme].id;
+    }
+    for (const Coding& coding : answer.removed) {
+      changes += (changes.empty() ? "-" : " -") + codebook.themes[coding.theme].id;
+    }
+  }
+  return changes;
+}
+
 }  // namespace
 
 CodingsCsvWriter::CodingsCsvWriter(std::ostream& out, const Codebook& codebook)
     : out_(out), codebook_(codebook) {
-  WriteCsvRow(out_, {"response_id", "question", "theme", "hits", "terms"});
+  WriteCsvRow(out_, {"response_id", "question", "theme", "hits", "terms", "origin", "note"});
 }
 
 void CodingsCsvWriter::Add(const CodedResponse& coded) {
   for (const AnswerCoding& answer : coded.answers) {
     for (const Coding& coding : answer.codings) {
       const Theme& theme = codebook_.themes[coding.theme];
+      const bool manual = coding.origin == Coding::Origin::kManual;
       WriteCsvRow(out_, {coded.response.id, answer.question, theme.id,
-                         std::to_string(coding.hits.size()), JoinedTerms(theme, coding)});
+                         std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
+                         manual ? "manual" : "lexicon", coding.note});
+    }
+    for (const Coding& coding : answer.removed) {
+      const Theme& theme = codebook_.themes[coding.theme];
+      WriteCsvRow(out_, {coded.response.id, answer.question, theme.id, "0",
+                         JoinedTerms(theme, coding), "removed", coding.note});
     }
   }
 }
@@ -71,6 +106,7 @@ ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manife
   header.insert(header.end(), attribute_keys_.begin(), attribute_keys_.end());
   for (const Question& q : manifest_.questions) header.push_back(q.id);
   for (const Theme& theme : codebook_.themes) header.push_back("theme:" + theme.id);
+  header.push_back("manual");
   WriteCsvRow(out_, header);
 }
 
@@ -89,6 +125,7 @@ void ResponsesCsvWriter::Add(const CodedResponse& coded) {
   for (size_t t = 0; t < codebook_.themes.size(); ++t) {
     row.push_back(coded.HasTheme(static_cast<int>(t)) ? "1" : "0");
   }
+  row.push_back(ManualChanges(codebook_, coded));
   WriteCsvRow(out_, row);
 }
 
@@ -138,7 +175,16 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
     std::string slugs = Slug(theme.id);
     if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
     themes += (themes.empty() ? "" : " ") + slugs;
-    chips += "<span class=\"chip\">" + Escape(theme.label) + "</span>";
+    chips += "<span class=\"chip\">" + Escape(theme.label) +
+             (IsManual(coded, t) ? " <small>(added by hand)</small>" : "") + "</span>";
+  }
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& removed : answer.removed) {
+      chips += "<span class=\"chip removed\"><del>" +
+               Escape(codebook_.themes[removed.theme].label) +
+               "</del> <small>(removed by hand" +
+               (removed.note.empty() ? "" : ": " + Escape(removed.note)) + ")</small></span>";
+    }
   }
   out_ << "<article class=\"response\" id=\"" << ResponseAnchor(r.id) << "\" data-themes=\""
        << Escape(themes) << "\" data-channel=\"" << Escape(r.channel) << "\">\n<h3>"

@@ -87,6 +87,22 @@ ordered_json Copies(const ReportContext& cx) {
   return out;
 }
 
+// How many overrides there were and what they changed.
+ordered_json OverridesJson(const ReportContext& cx) {
+  int64_t rows = 0, added = 0, removed = 0, unapplied = 0;
+  std::string file;
+  if (cx.overrides != nullptr) {
+    file = cx.overrides->path();
+    for (const Override& o : cx.overrides->all()) {
+      ++rows;
+      (o.add ? added : removed) += o.applied;
+      if (o.applied == 0) ++unapplied;
+    }
+  }
+  return {{"file", file}, {"rows", rows}, {"added", added}, {"removed", removed},
+          {"unapplied", unapplied}};
+}
+
 }  // namespace
 
 std::string SummaryJson(const ReportContext& cx) {
@@ -112,6 +128,7 @@ std::string SummaryJson(const ReportContext& cx) {
       {"rejected", cx.ledger.TotalRejected()},
       {"repeats_not_counted", cx.ledger.TotalDuplicates()},
       {"ledger_balances", cx.ledger.Balances()},
+      {"overrides", OverridesJson(cx)},
       {"channels", Groups(s.channels)},
       {"respondent_types", Groups(s.types)},
       {"themes", Themes(cx)},

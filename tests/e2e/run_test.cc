@@ -83,11 +83,42 @@ TEST_F(RunTest, WritesEveryOutput) {
     EXPECT_TRUE(fs::exists(out_ / name)) << name;
   }
   const std::string codings = Slurp(out_ / "codings.csv");
-  EXPECT_EQ(codings.substr(0, codings.find('\r')), "response_id,question,theme,hits,terms");
-  EXPECT_NE(codings.find("S2,better,information,1,nobody told me\r\n"), std::string::npos);
-  EXPECT_NE(codings.find("S2,else,information,1,leaflet*\r\n"), std::string::npos);
+  EXPECT_EQ(codings.substr(0, codings.find('\r')), "response_id,question,theme,hits,terms,origin,note");
+  EXPECT_NE(codings.find("S2,better,information,1,nobody told me,lexicon,\r\n"), std::string::npos);
+  EXPECT_NE(codings.find("S2,else,information,1,leaflet*,lexicon,\r\n"), std::string::npos);
   const std::string rejects = Slurp(out_ / "rejects.csv");
   EXPECT_NE(rejects.find("row has 5 fields; the header has 4"), std::string::npos);
+}
+
+TEST_F(RunTest, OfficerOverridesAreAppliedMarkedAndCounted) {
+  const Result before = RunFixture();
+  ASSERT_EQ(before.exit_code, 0) << before.output;
+  const int breaks = ThemeCount(Summary(out_), "breaks");
+  const int information = ThemeCount(Summary(out_), "information");
+  const fs::path csv = out_.string() + "-overrides.csv";
+  std::ofstream(csv) << "response_id,question,theme,action,note\n"
+                        "S3,better,breaks,add,time off school is a break here\n"
+                        "S2,,information,remove,checked by hand\n"
+                        "S99,,breaks,add,\n";
+  const Result after = RunFixture("--overrides " + Quote(csv.string()));
+  ASSERT_EQ(after.exit_code, 0) << after.output;
+  EXPECT_EQ(ThemeCount(Summary(out_), "breaks"), breaks + 1);
+  EXPECT_EQ(ThemeCount(Summary(out_), "information"), information - 1);
+  EXPECT_NE(after.output.find("3 officer overrides"), std::string::npos) << after.output;
+  EXPECT_NE(after.output.find(csv.string() + ":4: warning: override changed nothing: no "
+                              "response 'S99'"),
+            std::string::npos)
+      << after.output;
+  const std::string codings = Slurp(out_ / "codings.csv");
+  EXPECT_NE(codings.find("S3,better,breaks,0,,manual,time off school is a break here\r\n"),
+            std::string::npos)
+      << codings;
+  EXPECT_NE(codings.find("S2,else,information,0,leaflet*,removed,checked by hand\r\n"),
+            std::string::npos)
+      << codings;
+  EXPECT_NE(Slurp(out_ / "responses.html").find("(added by hand)"), std::string::npos);
+  EXPECT_NE(Slurp(out_ / "method.html").find("Officer overrides"), std::string::npos);
+  fs::remove(csv);
 }
 
 TEST_F(RunTest, RejectsAreWarnedWithFileAndLine) {
