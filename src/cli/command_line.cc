@@ -23,7 +23,8 @@ void AddInputOptions(po::options_description* desc, InputRequest* input,
 
 bool ParseCommandLine(const std::string& name, const std::vector<std::string>& args,
                       const po::options_description& desc, const std::string& help,
-                      std::vector<std::string>* inputs, po::variables_map* vm, int* exit_code) {
+                      std::vector<std::string>* inputs, po::variables_map* vm, int* exit_code,
+                      bool inputs_required) {
   po::options_description hidden;
   hidden.add_options()("input", po::value(inputs)->composing());
   po::options_description all;
@@ -44,7 +45,7 @@ bool ParseCommandLine(const std::string& name, const std::vector<std::string>& a
     *exit_code = kExitUsage;
     return false;
   }
-  if (inputs->empty()) {
+  if (inputs->empty() && inputs_required) {
     std::cerr << "heard " << name << ": no input given\nTry 'heard " << name << " --help'.\n";
     *exit_code = kExitUsage;
     return false;
