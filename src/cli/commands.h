@@ -14,6 +14,7 @@ namespace heard {
 
 int RunCommand(const std::vector<std::string>& args);
 int EvaluateCommand(const std::vector<std::string>& args);
+int ExplainCommand(const std::vector<std::string>& args);
 
 // The options every command that reads a consultation shares: --codebook,
 // --text-column, --id-column, --channel.
@@ -27,7 +28,8 @@ void AddInputOptions(boost::program_options::options_description* desc, InputReq
 bool ParseCommandLine(const std::string& name, const std::vector<std::string>& args,
                       const boost::program_options::options_description& desc,
                       const std::string& help, std::vector<std::string>* inputs,
-                      boost::program_options::variables_map* vm, int* exit_code);
+                      boost::program_options::variables_map* vm, int* exit_code,
+                      bool inputs_required = true);
 
 }  // namespace heard
 

@@ -16,6 +16,8 @@ constexpr char kUsage[] =
     "  heard run INPUT... [options]          analyse a consultation and write its report\n"
     "  heard evaluate --gold CSV INPUT...    agreement with hand coding (precision,\n"
     "                                        recall, F1, kappa per theme)\n"
+    "  heard explain INPUT... [--id ID]      why each answer carries its themes\n"
+    "  heard explain --text TEXT             the same for a sentence of your own\n"
     "  heard COMMAND --help                  the options of one command\n"
     "  heard --help | --version\n"
     "\n"
@@ -49,6 +51,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "run") return heard::RunCommand(rest);
   if (args[0] == "evaluate") return heard::EvaluateCommand(rest);
+  if (args[0] == "explain") return heard::ExplainCommand(rest);
   std::cerr << "heard: unknown command '" << args[0] << "'\n\n" << kUsage;
   return heard::kExitUsage;
 }
