@@ -23,6 +23,12 @@ StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms) {
     if (!body.ok()) {
       return Status::InputError(FormatError(term.location, body.status().message()));
     }
+    if (RE2 re(*body, MatchOptions()); re.ok() && RE2::FullMatch("", re)) {
+      // It would "match" between any two characters of every answer.
+      return Status::InputError(FormatError(
+          term.location, "'" + term.text + "' can match empty text; make every part of it "
+                                           "required, or remove it"));
+    }
     bodies.push_back(*body);
   }
   return bodies;
@@ -85,15 +91,12 @@ int NumberGroups(const std::vector<std::string>& bodies, std::vector<int>* group
 }  // namespace
 
 Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
-    : codebook_(codebook) {
-  RE2::Options options = MatchOptions();
-  options.set_max_mem(set_max_mem);
-  set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-}
+    : codebook_(codebook), set_max_mem_(set_max_mem) {}
 
 StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                                     int64_t set_max_mem) {
   std::unique_ptr<Matcher> matcher(new Matcher(codebook, set_max_mem));
+  std::vector<std::string> presence;  // one alternation per theme, for the set
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     const Theme& theme = codebook.themes[i];
     if (theme.terms.empty()) continue;
@@ -121,17 +124,36 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                 "' do not compile: " + rules.exclude->error()));
       }
     }
-    std::string error;
-    if (matcher->set_->Add(BoundedAlternation(*includes, false), &error) < 0) {
-      return Status::InputError(FormatError(theme.location, error));
-    }
+    presence.push_back(BoundedAlternation(*includes, false));
     matcher->rules_.push_back(std::move(rules));
   }
-  if (!matcher->set_->Compile()) {
-    return Status::InputError("codebook is too large for the matcher's memory "
-                              "budget (" + codebook.path + ")");
-  }
+  Status built = matcher->BuildSet(presence, set_max_mem);
+  if (!built.ok()) return built;
   return matcher;
+}
+
+Status Matcher::BuildSet(const std::vector<std::string>& presence, int64_t max_mem) {
+  // The budget a codebook needs grows with its rules; rather than fail a
+  // large codebook, try again with twice the memory, up to a ceiling.
+  constexpr int64_t kCeiling = int64_t{1} << 30;
+  for (int64_t budget = max_mem; budget <= kCeiling; budget *= 2) {
+    RE2::Options options = MatchOptions();
+    options.set_max_mem(budget);
+    set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (size_t i = 0; i < presence.size(); ++i) {
+      std::string error;
+      if (set_->Add(presence[i], &error) < 0) {
+        const Theme& theme = codebook_.themes[rules_[i].theme];
+        return Status::InputError(FormatError(theme.location, error));
+      }
+    }
+    if (set_->Compile()) {
+      set_max_mem_ = budget;
+      return Status::Ok();
+    }
+  }
+  return Status::InputError("codebook is too large to compile within 1 GiB (" +
+                            codebook_.path + ")");
 }
 
 std::vector<int> Matcher::Candidates(const std::string& text) const {

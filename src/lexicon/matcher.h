@@ -8,6 +8,11 @@
 // one is set aside as excluded. RE2::Set::Match returns false, with no other
 // sign, when its DFA runs out of memory; Code() checks ErrorInfo on every
 // call and falls back to the per-theme scan, so a miss is never silent.
+// (Measured: RE2::Set matches in kManyMatch mode, where the DFA resets its
+// cache when full instead of giving up, so the fallback is a guard for a
+// budget too small to hold even one state set, not an expected path. A
+// codebook too big for the budget to compile gets twice the memory, up to
+// 1 GiB: the carers codebook needs about 21 MiB.)
 // Tests: tests/lexicon/matcher_test.cc.
 #ifndef HEARD_LEXICON_MATCHER_H_
 #define HEARD_LEXICON_MATCHER_H_
@@ -41,6 +46,10 @@ class Matcher {
   // How many times the presence pass ran out of memory and fell back.
   int64_t set_fallbacks() const { return fallbacks_.load(); }
 
+  // The memory budget the presence pass was compiled with: the one asked
+  // for, doubled as often as the codebook needed.
+  int64_t set_max_mem() const { return set_max_mem_; }
+
  private:
   struct ThemeRules {
     int theme = -1;
@@ -55,12 +64,14 @@ class Matcher {
   };
 
   Matcher(const Codebook& codebook, int64_t set_max_mem);
+  Status BuildSet(const std::vector<std::string>& presence, int64_t max_mem);
   std::vector<int> Candidates(const std::string& text) const;
   bool CodeTheme(const ThemeRules& rules, const NormalizedText& text,
                  Coding* coding) const;
 
   const Codebook& codebook_;
   std::unique_ptr<RE2::Set> set_;
+  int64_t set_max_mem_;
   std::vector<ThemeRules> rules_;  // one per theme that has terms
   mutable std::atomic<int64_t> fallbacks_{0};
 };

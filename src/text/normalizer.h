@@ -28,8 +28,13 @@ struct NormalizedText {
   std::vector<uint32_t> begin;
   std::vector<uint32_t> end;
 
-  // The original byte span for the normalised span [from, to); from < to.
+  // The original byte span for the normalised span [from, to). An empty
+  // span maps to an empty span where `from` begins (or the text's end).
   std::pair<size_t, size_t> ToOriginal(size_t from, size_t to) const {
+    if (from >= to || from >= begin.size()) {
+      const size_t at = from < begin.size() ? begin[from] : (end.empty() ? 0 : end.back());
+      return {at, at};
+    }
     return {begin[from], end[to - 1]};
   }
 };

@@ -149,3 +149,79 @@ TEST_F(MatcherTest, SmallSetBudgetStillFindsThemes) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+// A codebook far larger than any real one: 60 themes of 100 invented words
+// each, so the presence pass's DFA has thousands of states to build.
+Codebook LargeCodebook() {
+  std::string yaml = "name: large\nversion: \"1\"\nthemes:\n";
+  uint32_t seed = 12345;
+  for (int t = 0; t < 60; ++t) {
+    yaml += "  - id: t" + std::to_string(t) + "\n    terms:\n";
+    for (int w = 0; w < 100; ++w) {
+      std::string word;
+      for (int c = 0; c < 9; ++c) {
+        seed = seed * 1103515245u + 12345u;
+        word += static_cast<char>('a' + (seed >> 16) % 26);
+      }
+      yaml += "      - " + word + "\n";
+    }
+  }
+  StatusOr<Codebook> book = ParseCodebook(yaml, "large.yaml");
+  EXPECT_TRUE(book.ok()) << book.status().message();
+  return *book;
+}
+
+// Text that walks the DFA through many states: every theme's terms, with
+// near-misses between them.
+std::string Walk(const Codebook& book) {
+  std::string text;
+  for (const Theme& theme : book.themes) {
+    for (const Term& term : theme.terms) {
+      text += term.text.substr(0, 6) + "x " + term.text.substr(2) + " ";
+    }
+  }
+  return text + book.themes.back().terms.back().text;
+}
+
+TEST(LargeCodebookTest, EveryThemeIsFoundWithTheDefaultBudget) {
+  const Codebook book = LargeCodebook();
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(book);
+  ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+  for (const Theme& theme : book.themes) {
+    const std::string text = "we need " + theme.terms[57].text + " now";
+    const std::vector<Coding> codings = (*matcher)->Code(Normalize(text));
+    ASSERT_EQ(codings.size(), 1u) << text;
+    EXPECT_EQ(book.themes[codings[0].theme].id, theme.id);
+  }
+}
+
+TEST(LargeCodebookTest, TooSmallABudgetIsDoubledNotFailed) {
+  const Codebook book = LargeCodebook();
+  // 1 MiB cannot hold this set; the matcher asks for more until it compiles,
+  // and then misses nothing, even on text that walks thousands of states.
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(book, 1 << 20);
+  ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+  EXPECT_GT((*matcher)->set_max_mem(), 1 << 20);
+  const std::vector<Coding> codings = (*matcher)->Code(Normalize(Walk(book)));
+  ASSERT_EQ(codings.size(), 1u);
+  EXPECT_EQ(book.themes[codings[0].theme].id, "t59");
+  EXPECT_EQ((*matcher)->set_fallbacks(), 0);
+}
+
+TEST(MatcherCompileTest, ATermThatCanMatchEmptyTextIsAnError) {
+  StatusOr<Codebook> book = ParseCodebook(
+      "name: t\nversion: \"1\"\nthemes:\n  - id: breaks\n    terms:\n      - re: \"(?:a |an )?\"\n",
+      "t.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*book);
+  ASSERT_FALSE(matcher.ok());
+  EXPECT_EQ(matcher.status().message(),
+            "t.yaml:6:9: error: '(?:a |an )?' can match empty text; make every part of it "
+            "required, or remove it");
+}
+
+}  // namespace
+}  // namespace heard

@@ -65,3 +65,17 @@ TEST(NormalizerTest, CombiningAccentJoinsTheLetterItFollows) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST(NormalizeTest, AnEmptySpanMapsToAnEmptySpanNeverBackwards) {
+  const NormalizedText text = Normalize("  Café  ");
+  EXPECT_EQ(text.ToOriginal(0, 0), std::make_pair(size_t{2}, size_t{2}));
+  EXPECT_EQ(text.ToOriginal(text.text.size(), text.text.size()).first,
+            text.ToOriginal(0, text.text.size()).second);
+  EXPECT_EQ(Normalize("").ToOriginal(0, 0), std::make_pair(size_t{0}, size_t{0}));
+}
+
+}  // namespace
+}  // namespace heard
