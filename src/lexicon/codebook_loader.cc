@@ -9,6 +9,8 @@
 #include "core/content_hash.h"
 #include "core/file_io.h"
 #include "core/yaml_doc.h"
+#include "lexicon/liwc_import.h"
+#include "lexicon/quanteda_import.h"
 #include "lexicon/term_pattern.h"
 
 namespace heard {
@@ -158,6 +160,10 @@ StatusOr<Codebook> LoadCodebook(const std::string& path) {
   }
   StatusOr<std::string> text = ReadFile(file);
   if (!text.ok()) return text.status();
+  if (IsLiwcDictionaryPath(file)) return ImportLiwcDictionary(*text, file);
+  if (LooksLikeQuantedaDictionary(file, *text)) {
+    return ImportQuantedaDictionary(*text, file);
+  }
   return ParseCodebook(*text, file);
 }
 

@@ -4,7 +4,10 @@
 // unknown keys (a typo such as "term:" would otherwise lose rules in
 // silence), missing or duplicate ids, unknown parents, parent cycles, empty
 // terms, terms that are only '*', and regular expressions RE2 rejects.
-// Tests: tests/lexicon/codebook_loader_test.cc.
+// LoadCodebook also imports dictionaries researchers already have: a .dic
+// file is read as LIWC (liwc_import.h), and a .yml/.yaml file with no
+// "themes" key that looks like a quanteda dictionary as one
+// (quanteda_import.h). Tests: tests/lexicon/codebook_loader_test.cc.
 #ifndef HEARD_LEXICON_CODEBOOK_LOADER_H_
 #define HEARD_LEXICON_CODEBOOK_LOADER_H_
 
@@ -15,7 +18,8 @@
 
 namespace heard {
 
-// Loads `path`: a YAML file, or a folder holding codebook.yaml.
+// Loads `path`: a YAML file, or a folder holding codebook.yaml; a LIWC or
+// quanteda dictionary is imported (see above).
 StatusOr<Codebook> LoadCodebook(const std::string& path);
 
 // Parses codebook YAML held in `text`; `file` names it in messages.
