@@ -15,6 +15,9 @@ namespace heard {
 int RunCommand(const std::vector<std::string>& args);
 int EvaluateCommand(const std::vector<std::string>& args);
 int ExplainCommand(const std::vector<std::string>& args);
+int CodebookCommand(const std::vector<std::string>& args);
+int KwicCommand(const std::vector<std::string>& args);
+int SuggestCommand(const std::vector<std::string>& args);
 
 // The options every command that reads a consultation shares: --codebook,
 // --text-column, --id-column, --channel.

@@ -18,6 +18,11 @@ constexpr char kUsage[] =
     "                                        recall, F1, kappa per theme)\n"
     "  heard explain INPUT... [--id ID]      why each answer carries its themes\n"
     "  heard explain --text TEXT             the same for a sentence of your own\n"
+    "  heard codebook check [PATH]           rules that load but cannot work as meant\n"
+    "  heard kwic TERM INPUT...              every hit of a term, in context\n"
+    "  heard kwic --theme ID INPUT...        every hit of a theme's terms, in context\n"
+    "  heard suggest INPUT...                candidate terms: frequent in uncoded\n"
+    "                                        answers, and key words of each theme\n"
     "  heard COMMAND --help                  the options of one command\n"
     "  heard --help | --version\n"
     "\n"
@@ -31,10 +36,14 @@ constexpr char kUsage[] =
     "  heard run responses.csv --text-column \"What could be better?\" --id-column id\n"
     "  heard run notes/ --channel \"carers' cafe workshop\" --out reports/cafe\n"
     "  heard evaluate --gold tests/testdata/gold/gold.csv tests/testdata/gold\n"
+    "  heard codebook check lexicons/carers\n"
+    "  heard kwic 'respit*' surveys/sample\n"
+    "  heard suggest surveys/sample --top 15\n"
     "\n"
     "Exit codes: 0 done (rejected records, if any, are in the report); 2 usage error;\n"
     "3 input error (unreadable file, invalid manifest or codebook), or rejected\n"
-    "records with --strict; 4 the report could not be written.\n";
+    "records with --strict; 4 the report could not be written. 'heard codebook\n"
+    "check' exits 1 when it found warnings.\n";
 
 }  // namespace
 
@@ -52,6 +61,9 @@ int main(int argc, char** argv) {
   if (args[0] == "run") return heard::RunCommand(rest);
   if (args[0] == "evaluate") return heard::EvaluateCommand(rest);
   if (args[0] == "explain") return heard::ExplainCommand(rest);
+  if (args[0] == "codebook") return heard::CodebookCommand(rest);
+  if (args[0] == "kwic") return heard::KwicCommand(rest);
+  if (args[0] == "suggest") return heard::SuggestCommand(rest);
   std::cerr << "heard: unknown command '" << args[0] << "'\n\n" << kUsage;
   return heard::kExitUsage;
 }
