@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "pipeline/codebook_check_run.h"
+#include "pipeline/codebook_convert.h"
 #include "pipeline/session.h"
 
 namespace heard {
@@ -48,6 +49,24 @@ int CheckSubcommand(const std::vector<std::string>& args) {
   return CheckCodebookAt(path, std::cout, std::cerr);
 }
 
+int ConvertSubcommand(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::cout << "Usage: heard codebook convert PATH [--out FILE]\n\n"
+                 "Writes the codebook at PATH (heard YAML, a quanteda YAML dictionary or a\n"
+                 "LIWC .dic file) in heard's own YAML format, to FILE or to the screen, so an\n"
+                 "imported dictionary can be edited and versioned. FILE is never replaced.\n";
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  std::string out_path;
+  if (args.size() == 3 && args[1] == "--out") {
+    out_path = args[2];
+  } else if (args.size() != 1) {
+    std::cerr << "heard codebook convert: expected PATH [--out FILE]\n";
+    return kExitUsage;
+  }
+  return ConvertCodebook(args[0], out_path, std::cout, std::cerr);
+}
+
 }  // namespace
 
 int CodebookCommand(const std::vector<std::string>& args) {
@@ -58,7 +77,11 @@ int CodebookCommand(const std::vector<std::string>& args) {
     std::cout << kHelp;
     return kExitOk;
   }
-  std::cerr << "heard codebook: expected 'check'\nTry 'heard codebook check --help'.\n";
+  if (!args.empty() && args[0] == "convert") {
+    return ConvertSubcommand(std::vector<std::string>(args.begin() + 1, args.end()));
+  }
+  std::cerr << "heard codebook: expected 'check' or 'convert'\nTry 'heard codebook check "
+               "--help'.\n";
   return kExitUsage;
 }
 

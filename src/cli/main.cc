@@ -19,6 +19,7 @@ constexpr char kUsage[] =
     "  heard explain INPUT... [--id ID]      why each answer carries its themes\n"
     "  heard explain --text TEXT             the same for a sentence of your own\n"
     "  heard codebook check [PATH]           rules that load but cannot work as meant\n"
+    "  heard codebook convert PATH           a quanteda or LIWC dictionary as heard YAML\n"
     "  heard kwic TERM INPUT...              every hit of a term, in context\n"
     "  heard kwic --theme ID INPUT...        every hit of a theme's terms, in context\n"
     "  heard suggest INPUT...                candidate terms: frequent in uncoded\n"
