@@ -16,20 +16,30 @@ RE2::Options MatchOptions() {
   return options;
 }
 
-StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms) {
+// The RE2 body of each term, and in `own_groups` the capture groups each
+// holds. Only regex terms are compiled here: words, phrases and wildcards
+// are built by TermBody with no groups and never match empty text.
+StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms,
+                                          std::vector<int>* own_groups) {
   std::vector<std::string> bodies;
   for (const Term& term : terms) {
     StatusOr<std::string> body = TermBody(term);
     if (!body.ok()) {
       return Status::InputError(FormatError(term.location, body.status().message()));
     }
-    if (RE2 re(*body, MatchOptions()); re.ok() && RE2::FullMatch("", re)) {
-      // It would "match" between any two characters of every answer.
-      return Status::InputError(FormatError(
-          term.location, "'" + term.text + "' can match empty text; make every part of it "
-                                           "required, or remove it"));
+    int groups = 0;
+    if (term.kind == Term::Kind::kRegex) {
+      RE2 re(*body, MatchOptions());
+      if (re.ok() && RE2::FullMatch("", re)) {
+        // It would "match" between any two characters of every answer.
+        return Status::InputError(FormatError(
+            term.location, "'" + term.text + "' can match empty text; make every part of it "
+                                             "required, or remove it"));
+      }
+      groups = re.NumberOfCapturingGroups();
     }
     bodies.push_back(*body);
+    own_groups->push_back(groups);
   }
   return bodies;
 }
@@ -76,14 +86,15 @@ const Span* Overlapping(const Span& hit, const std::vector<Span>& contexts) {
   return nullptr;
 }
 
-// The capture group of each body in an alternation of `bodies` made with
-// capture groups, and the alternation's total group count. Regex terms may
-// hold groups of their own, so body i is not simply group i + 1.
-int NumberGroups(const std::vector<std::string>& bodies, std::vector<int>* groups) {
+// The capture group of each body in an alternation of bodies made with
+// capture groups, given the groups each body holds itself (`own_groups`),
+// and the alternation's total group count. Regex terms may hold groups of
+// their own, so body i is not simply group i + 1.
+int NumberGroups(const std::vector<int>& own_groups, std::vector<int>* groups) {
   int count = 0;
-  for (const std::string& body : bodies) {
+  for (int own : own_groups) {
     groups->push_back(count + 1);
-    count += 1 + RE2(body, MatchOptions()).NumberOfCapturingGroups();
+    count += 1 + std::max(own, 0);
   }
   return count;
 }
@@ -100,11 +111,12 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     const Theme& theme = codebook.themes[i];
     if (theme.terms.empty()) continue;
-    StatusOr<std::vector<std::string>> includes = Bodies(theme.terms);
+    std::vector<int> include_groups, exclude_groups;
+    StatusOr<std::vector<std::string>> includes = Bodies(theme.terms, &include_groups);
     if (!includes.ok()) return includes.status();
     ThemeRules rules;
     rules.theme = static_cast<int>(i);
-    rules.groups = NumberGroups(*includes, &rules.term_groups);
+    rules.groups = NumberGroups(include_groups, &rules.term_groups);
     rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
                                           MatchOptions());
     if (!rules.include->ok()) {
@@ -113,9 +125,9 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                               rules.include->error()));
     }
     if (!theme.excludes.empty()) {
-      StatusOr<std::vector<std::string>> excludes = Bodies(theme.excludes);
+      StatusOr<std::vector<std::string>> excludes = Bodies(theme.excludes, &exclude_groups);
       if (!excludes.ok()) return excludes.status();
-      rules.exclude_group_count = NumberGroups(*excludes, &rules.exclude_groups);
+      rules.exclude_group_count = NumberGroups(exclude_groups, &rules.exclude_groups);
       rules.exclude = std::make_unique<RE2>(
           BoundedAlternation(*excludes, true), MatchOptions());
       if (!rules.exclude->ok()) {
