@@ -2,8 +2,10 @@
 // the analysis was done; short enough for a committee to read in minutes.
 #include <algorithm>
 
+#include "report/bar_chart.h"
 #include "report/html.h"
 #include "report/pages.h"
+#include "report/share_words.h"
 
 namespace heard {
 namespace {
@@ -33,43 +35,67 @@ std::string GroupTable(const std::vector<GroupCount>& groups, const char* captio
   return out;
 }
 
-// A bar whose length is `part` relative to the largest theme's count.
-std::string Bar(int64_t part, int64_t largest) {
-  const double share =
-      largest > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(largest) : 0;
-  char width[32];
-  std::snprintf(width, sizeof width, "%.1f", share);
-  return "<td class=\"barcell\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:" +
-         std::string(width) + "%\"></span></td>";
-}
-
-std::string ThemeRow(const ReportContext& cx, int theme, bool sub, int64_t largest) {
+std::string ThemeRow(const ReportContext& cx, int theme, bool sub) {
   const Theme& t = cx.codebook.themes[theme];
   const ThemeStats& stats = cx.summary.themes[theme];
   return std::string(sub ? "<tr class=\"sub\">" : "<tr>") + "<td><a href=\"themes/" +
          Slug(t.id) + ".html\">" + Escape(t.label) + "</a></td><td class=\"n\">" +
          Thousands(stats.responses) + "</td><td class=\"n\">" +
-         Percent(stats.responses, cx.summary.with_text) + "</td>" +
-         Bar(stats.responses, largest) + "</tr>\n";
+         Percent(stats.responses, cx.summary.with_text) + "</td></tr>\n";
 }
 
 std::string ThemeTable(const ReportContext& cx) {
   std::string out =
-      "<table><caption>Themes raised, most often first</caption>\n<thead><tr>"
-      "<th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">Responses</th>"
-      "<th scope=\"col\" class=\"n\">Share</th><th scope=\"col\"><span class=\"note\">"
-      "Compared with the top theme</span></th></tr></thead><tbody>\n";
-  const std::vector<int> ranked = cx.summary.Ranked(cx.codebook, true);
-  const int64_t largest = ranked.empty() ? 0 : cx.summary.themes[ranked[0]].responses;
-  for (int theme : ranked) {
-    out += ThemeRow(cx, theme, false, largest);
+      "<table class=\"themes\"><caption>The same figures as a table, with sub-themes"
+      "</caption>\n<thead><tr><th scope=\"col\">Theme</th><th scope=\"col\" class=\"n\">"
+      "Responses</th><th scope=\"col\" class=\"n\">Share</th></tr></thead><tbody>\n";
+  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
+    out += ThemeRow(cx, theme, false);
     for (int sub : cx.summary.Ranked(cx.codebook, false)) {
       if (cx.codebook.themes[sub].parent == cx.codebook.themes[theme].id) {
-        out += ThemeRow(cx, sub, true, largest);
+        out += ThemeRow(cx, sub, true);
       }
     }
   }
   return out + "</tbody></table>\n";
+}
+
+// "99 of the 537 responses with free text (18%): almost one in five."
+std::string ShareSentence(int64_t part, int64_t whole) {
+  return Thousands(part) + " of the " + Thousands(whole) + " responses with free text (" +
+         Percent(part, whole) + "): " + ShareInWords(part, whole) + ".";
+}
+
+// The top themes as sentences a committee can read aloud.
+std::string KeyFindings(const ReportContext& cx) {
+  std::string out = "<ol class=\"findings\">\n";
+  int shown = 0;
+  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
+    const int64_t n = cx.summary.themes[theme].responses;
+    if (shown++ == 5 || n == 0) break;
+    out += "<li><b>" + Escape(cx.codebook.themes[theme].label) + "</b>: " +
+           ShareSentence(n, cx.summary.with_text) + "</li>\n";
+  }
+  return out + "</ol>\n";
+}
+
+std::string ThemeChart(const ReportContext& cx) {
+  std::vector<Bar> bars;
+  std::string top;
+  for (int theme : cx.summary.Ranked(cx.codebook, true)) {
+    const int64_t n = cx.summary.themes[theme].responses;
+    if (top.empty()) top = cx.codebook.themes[theme].label;
+    bars.push_back({cx.codebook.themes[theme].label, n,
+                    Thousands(n) + " (" + Percent(n, cx.summary.with_text) + ")"});
+  }
+  const std::string description =
+      "Themes ranked by the number of responses raising them, out of " +
+      Thousands(cx.summary.with_text) + " responses with free text" +
+      (top.empty() ? "." : "; the most raised is " + top + ".");
+  return "<figure class=\"chart\">" +
+         BarChartSvg(bars, "Responses raising each theme", description) +
+         "<figcaption>Responses raising each theme (number and share of the " +
+         Thousands(cx.summary.with_text) + " with free text).</figcaption></figure>\n";
 }
 
 std::string TopQuotes(const ReportContext& cx) {
@@ -78,7 +104,7 @@ std::string TopQuotes(const ReportContext& cx) {
                     "details are removed.</p>\n";
   int shown = 0;
   for (int theme : cx.summary.Ranked(cx.codebook, true)) {
-    if (shown == 5 || cx.summary.themes[theme].responses == 0) break;
+    if (shown == 3 || cx.summary.themes[theme].responses == 0) break;
     const Theme& t = cx.codebook.themes[theme];
     out += "<h3><a href=\"themes/" + Slug(t.id) + ".html\">" + Escape(t.label) +
            "</a></h3>\n";
@@ -133,7 +159,8 @@ std::string IndexPage(const ReportContext& cx) {
                     s.with_text) +
          "</div></div>\n";
   out += "<h2>What they raised</h2>\n<p class=\"lede\">" + Escape(DenominatorSentence(s)) +
-         "</p>\n" + ThemeTable(cx);
+         " A response can raise several themes.</p>\n" + KeyFindings(cx) + ThemeChart(cx) +
+         ThemeTable(cx);
   out += TopQuotes(cx) + HowDone(cx);
   return out + PageEnd(FooterHtml(cx));
 }

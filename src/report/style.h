@@ -41,6 +41,10 @@ mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
 .note{color:var(--muted);font-size:.92rem}
 .chip{display:inline-block;background:#e4ecf7;color:#173f73;border-radius:10px;padding:0 8px;margin:2px 4px 2px 0;font-size:.85rem}
 .chip.manual{background:#f3e6d4;color:#5c3a0e}
+.chip.removed{background:#f1f1f1;color:#555}
+figure.chart{margin:8px 0 4px}figure.chart svg{width:100%;max-width:780px;height:auto;font-size:13px;fill:#1a1a1a}
+figure.chart svg .bar{fill:var(--bar)}figure.chart figcaption{color:var(--muted);font-size:.9rem}
+ol.findings{padding-left:1.4em}ol.findings li{margin:.25em 0}
 .response{border-bottom:1px solid var(--line);padding:10px 0}
 .response h3{margin:0;font-size:1rem}
 .response .meta{color:var(--muted);font-size:.88rem}
@@ -50,7 +54,11 @@ mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
 .ok{color:#1d6b36;font-weight:600}.bad{color:#a3161a;font-weight:600}
 code{background:var(--soft);padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
 body>footer{max-width:1040px;margin:0 auto;padding:12px 24px 32px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
-@media print{header.site nav,.skip,.filters{display:none}header.site{background:#fff;color:#000;padding:0}main{padding:0}blockquote{break-inside:avoid}h2{break-after:avoid}}
+@page{size:A4;margin:14mm 14mm 16mm}
+@media print{header.site nav,.skip,.filters{display:none}header.site{background:#fff;color:#000;padding:0}main{padding:0}blockquote{break-inside:avoid}h2{break-after:avoid}
+body{font-size:9.5pt}h1{font-size:15pt;margin:0 0 2pt}h2{font-size:12pt;margin:10pt 0 4pt}h3{font-size:10pt;margin:6pt 0 2pt}
+table{font-size:8.5pt;margin:4px 0 8px}th,td{padding:2px 6px}.figures{margin:6px 0;gap:6px}.figure{padding:4px 10px}.figure b{font-size:13pt}
+table.themes{display:none}.cols{grid-template-columns:1fr 1fr;gap:0 16px}figure.chart svg{font-size:12px}blockquote{margin:4px 0;padding:4px 10px}footer{font-size:8pt}}
 )css";
 
 }  // namespace heard
