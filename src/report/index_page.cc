@@ -134,7 +134,8 @@ std::string HowDone(const ReportContext& cx) {
          " responses with free text matched no theme; they are listed, like every other "
          "response, on the <a href=\"responses.html\">all responses</a> page. Sources, "
          "rejected records and the full codebook are on the <a href=\"method.html\">method "
-         "page</a>.</p>\n";
+         "page</a>. Produced with heard " + Escape(cx.version) + " on " + Escape(cx.run_date) +
+         ".</p>\n";
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ body>footer{max-width:1040px;margin:0 auto;padding:12px 24px 32px;color:var(--mu
 @media print{header.site nav,.skip,.filters{display:none}header.site{background:#fff;color:#000;padding:0}main{padding:0}blockquote{break-inside:avoid}h2{break-after:avoid}
 body{font-size:9.5pt}h1{font-size:15pt;margin:0 0 2pt}h2{font-size:12pt;margin:10pt 0 4pt}h3{font-size:10pt;margin:6pt 0 2pt}
 table{font-size:8.5pt;margin:4px 0 8px}th,td{padding:2px 6px}.figures{margin:6px 0;gap:6px}.figure{padding:4px 10px}.figure b{font-size:13pt}
-table.themes{display:none}.cols{grid-template-columns:1fr 1fr;gap:0 16px}figure.chart svg{font-size:12px}blockquote{margin:4px 0;padding:4px 10px}footer{font-size:8pt}}
+table.themes{display:none}.cols{grid-template-columns:1fr 1fr;gap:0 16px}.figure{min-width:0}figure.chart svg{max-width:150mm}blockquote footer{font-size:8pt}body>footer{display:none}figure.chart svg{font-size:12px}blockquote{margin:4px 0;padding:4px 10px}footer{font-size:8pt}}
 )css";
 
 }  // namespace heard
