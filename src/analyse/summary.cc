@@ -26,6 +26,27 @@ std::string TypeOf(const Response& response) {
   return type.empty() ? kTypeNotStated : type;
 }
 
+// The group `value` of attribute `key` counts under, adding the attribute
+// and the group when first seen.
+GroupCount& AttributeGroup(std::vector<AttributeGroups>* attributes, const std::string& key,
+                           const std::string& value) {
+  auto found = std::find_if(attributes->begin(), attributes->end(),
+                            [&](const AttributeGroups& a) { return a.key == key; });
+  if (found == attributes->end()) {
+    attributes->push_back({key, {}, false});
+    found = attributes->end() - 1;
+  }
+  const std::string name = value.empty() ? kTypeNotStated : value;
+  for (GroupCount& group : found->groups) {
+    if (group.name == name) return group;
+  }
+  if (found->groups.size() >= kMaxAttributeValues) {
+    found->capped = true;
+    return FindOrAdd(&found->groups, kOtherValues);
+  }
+  return FindOrAdd(&found->groups, name);
+}
+
 }  // namespace
 
 std::vector<int> Summary::Ranked(const Codebook& codebook, bool top_level_only) const {
@@ -79,13 +100,19 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   const std::string type = TypeOf(response);
   GroupCount& channel = FindOrAdd(&summary_.channels, response.channel);
   GroupCount& kind = FindOrAdd(&summary_.types, type);
+  std::vector<GroupCount*> groups;  // this response's group of each other attribute
+  for (const auto& [key, value] : response.attributes) {
+    if (key != kRespondentType) groups.push_back(&AttributeGroup(&summary_.attributes, key, value));
+  }
   ++summary_.responses;
   ++channel.responses;
   ++kind.responses;
+  for (GroupCount* group : groups) ++group->responses;
   if (!has_text) return;
   ++summary_.with_text;
   ++channel.with_text;
   ++kind.with_text;
+  for (GroupCount* group : groups) ++group->with_text;
   respondents_.insert(response.respondent);
   const std::vector<int> themes = coded.RolledUp(codebook_);
   if (!themes.empty()) ++summary_.coded;
@@ -94,6 +121,10 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
     ++stats.responses;
     ++stats.by_channel[response.channel];
     ++stats.by_type[type];
+    size_t g = 0;
+    for (const auto& [key, value] : response.attributes) {
+      if (key != kRespondentType) ++stats.by_attribute[key][groups[g++]->name];
+    }
     theme_respondents_[theme].insert(response.respondent);
     for (int other : themes) {
       if (other != theme) ++stats.with_theme[other];

@@ -27,6 +27,19 @@ struct GroupCount {
   int64_t with_text = 0;
 };
 
+// The groups of one respondent attribute named in the manifest (age band,
+// area, ...), other than the respondent type, which has its own list.
+struct AttributeGroups {
+  std::string key;
+  std::vector<GroupCount> groups;  // first-seen order
+  bool capped = false;             // more values than kMaxAttributeValues
+};
+
+// An attribute with more distinct values than this is not a grouping (it is
+// free text or an identifier); later values are counted as kOtherValues.
+inline constexpr size_t kMaxAttributeValues = 40;
+inline constexpr const char* kOtherValues = "Other values";
+
 struct ThemeStats {
   int64_t responses = 0;    // responses carrying the theme (rolled up)
   int64_t respondents = 0;  // distinct respondents among them
@@ -34,6 +47,8 @@ struct ThemeStats {
   std::map<std::string, int64_t> by_channel;
   std::map<std::string, int64_t> by_type;
   std::map<std::string, int64_t> by_question;
+  // attribute key -> value -> responses (same keys as Summary::attributes)
+  std::map<std::string, std::map<std::string, int64_t>> by_attribute;
   std::vector<int64_t> term_hits;  // parallel to Theme::terms
   int64_t excluded_hits = 0;
   std::vector<int64_t> with_theme;  // responses also carrying theme j (rolled up)
@@ -46,6 +61,7 @@ struct Summary {
   int64_t coded = 0;       // with text and at least one theme
   std::vector<GroupCount> channels;  // in first-seen order
   std::vector<GroupCount> types;     // respondent types, first-seen order
+  std::vector<AttributeGroups> attributes;  // other attributes, manifest order
   std::vector<ThemeStats> themes;    // parallel to Codebook::themes
 
   // Theme indices by falling response count (ties: codebook order).

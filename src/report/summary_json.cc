@@ -32,6 +32,20 @@ ordered_json WithTheme(const ReportContext& cx, const ThemeStats& s) {
   return out;
 }
 
+// {attribute: [{name, responses, with_text}]} for the manifest's other attributes.
+ordered_json Attributes(const Summary& s) {
+  ordered_json out = ordered_json::object();
+  for (const AttributeGroups& attribute : s.attributes) out[attribute.key] = Groups(attribute.groups);
+  return out;
+}
+
+// {attribute: {value: responses}} for one theme.
+ordered_json ByAttribute(const ThemeStats& s) {
+  ordered_json out = ordered_json::object();
+  for (const auto& [key, counts] : s.by_attribute) out[key] = Counts(counts);
+  return out;
+}
+
 ordered_json Themes(const ReportContext& cx) {
   ordered_json out = ordered_json::array();
   for (size_t i = 0; i < cx.codebook.themes.size(); ++i) {
@@ -51,6 +65,7 @@ ordered_json Themes(const ReportContext& cx) {
                    {"by_channel", Counts(s.by_channel)},
                    {"by_respondent_type", Counts(s.by_type)},
                    {"by_question", Counts(s.by_question)},
+                   {"by_attribute", ByAttribute(s)},
                    {"with_theme", WithTheme(cx, s)}});
   }
   return out;
@@ -131,6 +146,7 @@ std::string SummaryJson(const ReportContext& cx) {
       {"overrides", OverridesJson(cx)},
       {"channels", Groups(s.channels)},
       {"respondent_types", Groups(s.types)},
+      {"attributes", Attributes(s)},
       {"themes", Themes(cx)},
       {"sources", Sources(cx.ledger)},
       {"copy_groups", Copies(cx)}};

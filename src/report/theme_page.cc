@@ -21,11 +21,11 @@ std::string ShareCell(int64_t n, int64_t whole) {
 }
 
 // A breakdown table: for each group, mentions / group's free-text responses.
-std::string Breakdown(const char* caption, const char* heading,
+std::string Breakdown(const std::string& caption, const std::string& heading,
                       const std::vector<GroupCount>& groups,
                       const std::map<std::string, int64_t>& mentions) {
-  std::string out = "<table><caption>" + std::string(caption) + "</caption>\n<thead><tr>"
-                    "<th scope=\"col\">" + heading + "</th><th scope=\"col\" class=\"n\">"
+  std::string out = "<table><caption>" + Escape(caption) + "</caption>\n<thead><tr>"
+                    "<th scope=\"col\">" + Escape(heading) + "</th><th scope=\"col\" class=\"n\">"
                     "Mentioned it</th><th scope=\"col\" class=\"n\">Answered in free "
                     "text</th><th scope=\"col\" class=\"n\">Share</th></tr></thead><tbody>\n";
   for (const GroupCount& group : groups) {
@@ -38,6 +38,21 @@ std::string Breakdown(const char* caption, const char* heading,
   }
   return out + "</tbody></table>\n<p class=\"note\">Counts under 5 are shown as &lt;5, "
                "without a share, to protect the people in small groups.</p>\n";
+}
+
+// One breakdown per other attribute the manifest names (age band, area...).
+std::string AttributeBreakdowns(const ReportContext& cx, const ThemeStats& stats) {
+  std::string out;
+  static const std::map<std::string, int64_t> kNone;
+  for (const AttributeGroups& attribute : cx.summary.attributes) {
+    std::string name = attribute.key;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    const std::string heading = Capitalised(name);
+    auto found = stats.by_attribute.find(attribute.key);
+    out += Breakdown("By " + name, heading, attribute.groups,
+                     found == stats.by_attribute.end() ? kNone : found->second);
+  }
+  return out;
 }
 
 std::string QuestionTable(const ReportContext& cx, const ThemeStats& stats) {
@@ -140,7 +155,7 @@ std::string ThemePage(const ReportContext& cx, int index) {
   out += "<h2>Who raised it</h2>\n" +
          Breakdown("By channel", "Channel", cx.summary.channels, stats.by_channel) +
          Breakdown("By respondent type", "Respondent type", cx.summary.types, stats.by_type) +
-         QuestionTable(cx, stats) + SubThemes(cx, theme) + CoOccurring(cx, index) +
+         AttributeBreakdowns(cx, stats) + QuestionTable(cx, stats) + SubThemes(cx, theme) + CoOccurring(cx, index) +
          TermTable(theme, stats);
   return out + PageEnd(FooterHtml(cx));
 }

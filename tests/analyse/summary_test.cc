@@ -85,3 +85,47 @@ TEST(SummaryTest, RespondentsAreCountedOnce) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST(SummaryAttributesTest, CountsEachOtherAttributeWithItsOwnDenominator) {
+  Codebook book = Book();
+  SummaryBuilder builder(book);
+  CodedResponse a = Coded("1", "survey", "Adult carer", "respite", {0});
+  a.response.attributes.emplace_back("age_band", "65-74");
+  CodedResponse b = Coded("2", "survey", "Adult carer", "money", {2});
+  b.response.attributes.emplace_back("age_band", "65-74");
+  CodedResponse c = Coded("3", "survey", "", "respite", {0});
+  c.response.attributes.emplace_back("age_band", "");
+  builder.Add(a);
+  builder.Add(b);
+  builder.Add(c);
+  const Summary s = builder.Finish();
+  ASSERT_EQ(s.attributes.size(), 1u);
+  EXPECT_EQ(s.attributes[0].key, "age_band");
+  ASSERT_EQ(s.attributes[0].groups.size(), 2u);
+  EXPECT_EQ(s.attributes[0].groups[0].name, "65-74");
+  EXPECT_EQ(s.attributes[0].groups[0].with_text, 2);
+  EXPECT_EQ(s.attributes[0].groups[1].name, kTypeNotStated);
+  EXPECT_EQ(s.themes[0].by_attribute.at("age_band").at("65-74"), 1);
+  EXPECT_EQ(s.themes[0].by_attribute.at("age_band").at(kTypeNotStated), 1);
+}
+
+TEST(SummaryAttributesTest, AnAttributeWithTooManyValuesIsCapped) {
+  Codebook book = Book();
+  SummaryBuilder builder(book);
+  for (int i = 0; i < 100; ++i) {
+    CodedResponse r = Coded(std::to_string(i), "survey", "", "respite", {0});
+    r.response.attributes.emplace_back("postcode", "AB" + std::to_string(i));
+    builder.Add(r);
+  }
+  const Summary s = builder.Finish();
+  EXPECT_TRUE(s.attributes[0].capped);
+  EXPECT_EQ(s.attributes[0].groups.size(), kMaxAttributeValues + 1);
+  EXPECT_EQ(s.attributes[0].groups.back().name, kOtherValues);
+  EXPECT_EQ(s.attributes[0].groups.back().with_text, 100 - static_cast<int64_t>(kMaxAttributeValues));
+}
+
+}  // namespace
+}  // namespace heard
