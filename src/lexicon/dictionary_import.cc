@@ -13,25 +13,6 @@
 namespace heard {
 namespace {
 
-constexpr char kOneWordChar[] = "[\\pL\\pN\\pM]";
-constexpr char kWordGap[] = "[ \\-]+";
-
-// Words of a normalised term, split where TermBody splits them.
-std::vector<std::string> SplitWords(const std::string& normalized) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : normalized) {
-    if (c == ' ' || c == '-') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
-}
-
 bool IsGlob(char c, bool question_mark_is_glob) {
   return c == '*' || (c == '?' && question_mark_is_glob);
 }
@@ -60,7 +41,7 @@ std::string GlobWordPattern(const std::string& word, bool question_mark_is_glob)
     has_non_star |= c == '?';
     out += RE2::QuoteMeta(literal);
     literal.clear();
-    out += kOneWordChar;
+    out += kTermWordChar;
     if (c == '*') out += '*';
   }
   out += RE2::QuoteMeta(literal);
@@ -93,7 +74,7 @@ StatusOr<Term> DictionaryTerm(const std::string& text, const Location& where,
   term.location = where;
   term.text = text;
   term.kind = ClassifyTerm(text);
-  const std::vector<std::string> words = SplitWords(NormalizeForMatch(text));
+  const std::vector<std::string> words = SplitTermWords(NormalizeForMatch(text));
   bool regex = false;
   for (const std::string& word : words) regex |= NeedsRegex(word, question_mark_is_glob);
   if (regex) {
@@ -103,7 +84,7 @@ StatusOr<Term> DictionaryTerm(const std::string& text, const Location& where,
       if (part.empty()) {
         return Status::InputError(FormatError(where, "a term cannot be only '*': '" + text + "'"));
       }
-      pattern += (pattern.empty() ? "" : kWordGap) + part;
+      pattern += (pattern.empty() ? "" : kTermWordGap) + part;
     }
     term.text = pattern;
     term.kind = Term::Kind::kRegex;

@@ -7,12 +7,33 @@
 namespace heard {
 namespace {
 
-constexpr char kWordChars[] = "[\\pL\\pN\\pM]";
 constexpr char kLeftBoundary[] = "(?:^|[^\\pL\\pN\\pM])";
 constexpr char kRightBoundary[] = "(?:[^\\pL\\pN\\pM]|$)";
-constexpr char kWordGap[] = "[ \\-]+";
 
-std::vector<std::string> SplitWords(const std::string& normalized) {
+
+// One word with `*` as "any letters"; empty when the word is only stars.
+std::string WordPattern(const std::string& word) {
+  std::string out;
+  std::string literal;
+  bool has_literal = false;
+  for (char c : word) {
+    if (c == '*') {
+      out += RE2::QuoteMeta(literal);
+      literal.clear();
+      out += kTermWordChar;
+      out += '*';
+    } else {
+      literal += c;
+      has_literal = true;
+    }
+  }
+  out += RE2::QuoteMeta(literal);
+  return has_literal ? out : std::string();
+}
+
+}  // namespace
+
+std::vector<std::string> SplitTermWords(const std::string& normalized) {
   std::vector<std::string> words;
   std::string word;
   for (char c : normalized) {
@@ -27,31 +48,9 @@ std::vector<std::string> SplitWords(const std::string& normalized) {
   return words;
 }
 
-// One word with `*` as "any letters"; empty when the word is only stars.
-std::string WordPattern(const std::string& word) {
-  std::string out;
-  std::string literal;
-  bool has_literal = false;
-  for (char c : word) {
-    if (c == '*') {
-      out += RE2::QuoteMeta(literal);
-      literal.clear();
-      out += kWordChars;
-      out += '*';
-    } else {
-      literal += c;
-      has_literal = true;
-    }
-  }
-  out += RE2::QuoteMeta(literal);
-  return has_literal ? out : std::string();
-}
-
-}  // namespace
-
 Term::Kind ClassifyTerm(std::string_view text) {
   if (text.find('*') != std::string_view::npos) return Term::Kind::kWildcard;
-  if (SplitWords(NormalizeForMatch(text)).size() > 1) return Term::Kind::kPhrase;
+  if (SplitTermWords(NormalizeForMatch(text)).size() > 1) return Term::Kind::kPhrase;
   return Term::Kind::kWord;
 }
 
@@ -65,7 +64,7 @@ StatusOr<std::string> TermBody(const Term& term) {
     }
     return "(?:" + term.text + ")";
   }
-  std::vector<std::string> words = SplitWords(NormalizeForMatch(term.text));
+  std::vector<std::string> words = SplitTermWords(NormalizeForMatch(term.text));
   if (words.empty()) return Status::InputError("empty term");
   std::string out;
   for (const std::string& word : words) {
@@ -73,7 +72,7 @@ StatusOr<std::string> TermBody(const Term& term) {
     if (pattern.empty()) {
       return Status::InputError("a term cannot be only '*': '" + term.text + "'");
     }
-    if (!out.empty()) out += kWordGap;
+    if (!out.empty()) out += kTermWordGap;
     out += pattern;
   }
   return out;

@@ -21,6 +21,14 @@
 
 namespace heard {
 
+// One letter, digit or mark: what `*` stands for, repeated.
+inline constexpr char kTermWordChar[] = "[\\pL\\pN\\pM]";
+// What may stand between the words of a phrase: spaces or hyphens.
+inline constexpr char kTermWordGap[] = "[ \\-]+";
+
+// The words of a normalised term: split at spaces and hyphens.
+std::vector<std::string> SplitTermWords(const std::string& normalized);
+
 // The kind a plain term string has: wildcard if it holds `*`, phrase if it
 // has more than one word, else word.
 Term::Kind ClassifyTerm(std::string_view text);
