@@ -49,7 +49,7 @@ ol.findings{padding-left:1.4em}ol.findings li{margin:.25em 0}
 .response h3{margin:0;font-size:1rem}
 .response .meta{color:var(--muted);font-size:.88rem}
 .answer{margin:6px 0}.answer .q{font-weight:600;font-size:.9rem;color:var(--muted)}
-.answer .t{white-space:pre-wrap}
+.answer .t{white-space:pre-wrap;overflow-wrap:anywhere}blockquote{overflow-wrap:anywhere}.filters select{max-width:100%}.cols>div{min-width:0}
 .filters{background:var(--soft);padding:8px 12px;border-radius:6px;margin:8px 0 12px}
 .ok{color:#1d6b36;font-weight:600}.bad{color:#a3161a;font-weight:600}
 code{background:var(--soft);padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
