@@ -6,7 +6,11 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake g++ make pkg-config libicu-dev libre2-dev libyaml-cpp-dev
           nlohmann-json3-dev libboost-program-options-dev libgtest-dev
-          libzip-dev libexpat1-dev libgmime-3.0-dev)
+          libzip-dev libexpat1-dev libgmime-3.0-dev libxlsxwriter-dev
+          chromium)
+# The browser checks (tests/browser/) also need Node.js and npm. A Node.js from
+# elsewhere (NodeSource's nodejs bundles npm and conflicts with Debian's npm) counts.
+command -v node >/dev/null && command -v npm >/dev/null || PACKAGES+=(nodejs npm)
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

@@ -38,6 +38,7 @@ std::vector<Span> Passages(const std::string& text) {
 }
 
 bool BetterQuote(const Quote& a, const Quote& b) {
+  if (a.pinned != b.pinned) return a.pinned;
   if (a.score != b.score) return a.score > b.score;
   if (a.response_id != b.response_id) return a.response_id < b.response_id;
   return a.text < b.text;
@@ -54,8 +55,10 @@ double ScoreQuote(const Quote& quote, int distinct_terms) {
   return score;
 }
 
-QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size)
-    : codebook_(codebook), pool_size_(pool_size), pools_(codebook.themes.size()) {}
+QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size,
+                             const QuoteChoices* choices)
+    : codebook_(codebook), pool_size_(pool_size), choices_(choices),
+      pools_(codebook.themes.size()) {}
 
 void QuoteSelector::Offer(const CodedResponse& coded) {
   const Response& response = coded.response;
@@ -89,6 +92,13 @@ void QuoteSelector::Offer(const CodedResponse& coded) {
 }
 
 void QuoteSelector::OfferQuote(int theme, Quote quote) {
+  if (choices_ != nullptr) {
+    if (const QuoteChoice* choice = choices_->Find(theme, quote.response_id, quote.text)) {
+      ++choice->matched;
+      if (!choice->pin) return;
+      quote.pinned = true;
+    }
+  }
   Pool& pool = pools_[theme];
   std::string key = NormalizeForMatch(quote.text);
   auto found = pool.by_key.find(key);
@@ -116,9 +126,16 @@ std::vector<Quote> QuoteSelector::Pick(int theme, size_t count) const {
   std::vector<Quote> picked;
   std::set<std::string> respondents;
   std::set<std::string> groups;
+  for (const Quote& quote : ranked) {
+    if (!quote.pinned || picked.size() >= count) break;  // pins first, whoever said them
+    picked.push_back(quote);
+    respondents.insert(quote.respondent);
+    groups.insert(quote.respondent_type + "\n" + quote.channel);
+  }
   for (int pass = 0; pass < 2 && picked.size() < count; ++pass) {
     for (const Quote& quote : ranked) {
       if (picked.size() >= count) break;
+      if (quote.pinned) continue;
       if (respondents.count(quote.respondent)) continue;
       const std::string group = quote.respondent_type + "\n" + quote.channel;
       if (pass == 0 && groups.count(group)) continue;

@@ -7,7 +7,8 @@
 // though it is redacted anyway). Identical quotes after normalisation are
 // kept once with a count. Each theme keeps a bounded pool, so memory does not
 // grow with the corpus. Pick() spreads the quotes: different kinds of
-// respondent and channels first, never two from the same respondent.
+// respondent and channels first, never two from the same respondent. A
+// report writer's pins come first and are never pruned; drops never enter.
 // Tests: tests/analyse/quote_selector_test.cc.
 #ifndef HEARD_ANALYSE_QUOTE_SELECTOR_H_
 #define HEARD_ANALYSE_QUOTE_SELECTOR_H_
@@ -16,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyse/quote_choices.h"
 #include "analyse/redactor.h"
 #include "core/codebook.h"
 #include "tag/tagger.h"
@@ -33,11 +35,14 @@ struct Quote {
   std::string channel;
   double score = 0;
   int copies = 1;              // identical quotes seen
+  bool pinned = false;         // a report writer pinned it (quotes.csv)
 };
 
 class QuoteSelector {
  public:
-  QuoteSelector(const Codebook& codebook, size_t pool_size = 40);
+  // `choices` (pins and drops; may be null) must outlive the selector.
+  QuoteSelector(const Codebook& codebook, size_t pool_size = 40,
+                const QuoteChoices* choices = nullptr);
 
   // Considers every coded sentence of `coded` for its themes (and parents).
   void Offer(const CodedResponse& coded);
@@ -55,6 +60,7 @@ class QuoteSelector {
 
   const Codebook& codebook_;
   size_t pool_size_;
+  const QuoteChoices* choices_;
   std::vector<Pool> pools_;
 };
 

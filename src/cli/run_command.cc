@@ -21,6 +21,9 @@ int RunCommand(const std::vector<std::string>& args) {
       ("overrides", po::value(&options.overrides_path)->value_name("CSV"),
        "officer overrides (response_id,question,theme,action,note); default: "
        "overrides.csv beside the manifest, when there is one")
+      ("quotes", po::value(&options.quotes_path)->value_name("CSV"),
+       "quote pins and drops (action,theme,response_id,text); default: quotes.csv "
+       "beside the manifest, when there is one")
       ("strict", po::bool_switch(&options.strict),
        "exit 3 if any record is rejected (the report is still written)")
       ("jobs,j", po::value<int>()->value_name("N"),

@@ -21,6 +21,7 @@
 #include "report/pages.h"
 #include "report/response_writers.h"
 #include "report/summary_json.h"
+#include "report/xlsx_export.h"
 #include "tag/tagger.h"
 
 #ifndef HEARD_VERSION
@@ -38,6 +39,7 @@ struct Streams {
   std::optional<CodingsCsvWriter> codings;
   std::optional<ResponsesCsvWriter> responses_csv;
   std::optional<ResponsesPageWriter> responses_html;
+  std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
 
   Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook) {
     codings_file.open(folder.Path("codings.csv"), std::ios::binary);
@@ -50,17 +52,19 @@ struct Streams {
     responses_csv.emplace(responses_csv_file, manifest, codebook);
     const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
     responses_html.emplace(responses_html_file, manifest, codebook, title);
-    return Status::Ok();
+    xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
+    return xlsx->status();
   }
 
   void Add(const CodedResponse& coded) {
     if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
     responses_html->Add(coded);
+    xlsx->Add(coded);
   }
 
-  Status Close(const std::string& footer, const OutputFolder& folder) {
-    responses_html->Finish(footer);
+  Status Close(const ReportContext& context, const OutputFolder& folder) {
+    responses_html->Finish(FooterHtml(context));
     codings_file.close();
     responses_csv_file.close();
     responses_html_file.close();
@@ -68,7 +72,7 @@ struct Streams {
       return Status::OutputError(FormatError(Location{folder.Path("")},
                                              "writing outputs failed (disk full?)"));
     }
-    return Status::Ok();
+    return xlsx->Finish(context);
   }
 };
 
@@ -176,6 +180,20 @@ void PrintOverrides(const Overrides& overrides, std::ostream& out, std::ostream&
       << "): " << added << " codings added, " << removed << " removed by hand\n";
 }
 
+void PrintQuoteChoices(const QuoteChoices& choices, std::ostream& out, std::ostream& err) {
+  if (choices.all().empty()) return;
+  int pins = 0, drops = 0;
+  for (const QuoteChoice& choice : choices.all()) {
+    (choice.pin ? pins : drops) += 1;
+    if (choice.matched == 0) {
+      err << choice.location.ToString() << ": warning: quote " << (choice.pin ? "pin" : "drop")
+          << " matched no passage of response '" << choice.response_id << "'\n";
+    }
+  }
+  out << "  quote choices (" << choices.path() << "): " << pins << " pinned, " << drops
+      << " dropped\n";
+}
+
 std::string RunDate() {
   std::time_t now = std::time(nullptr);
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
@@ -206,6 +224,11 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
       manifest->path.empty() ? ManifestYaml(*manifest, GuessBase(options.input)) : "";
   StatusOr<Overrides> overrides = LoadOverrides(options.overrides_path, session);
   if (!overrides.ok()) return Fail(overrides.status(), err);
+  const bool quotes_given = !options.quotes_path.empty();
+  StatusOr<QuoteChoices> choices = QuoteChoices::Load(
+      quotes_given ? options.quotes_path : QuoteChoices::DefaultPath(manifest->path),
+      quotes_given, *codebook);
+  if (!choices.ok()) return Fail(choices.status(), err);
 
   OutputFolder folder(options.out_dir.empty() ? "reports/" + Slug(manifest->name)
                                               : options.out_dir);
@@ -217,7 +240,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
 
   Tagger tagger(*session.matcher);
   SummaryBuilder summary_builder(*codebook);
-  QuoteSelector quotes(*codebook);
+  QuoteSelector quotes(*codebook, 40, &*choices);
   DuplicateFinder copies;
   Ledger ledger;
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
@@ -237,11 +260,12 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   const std::vector<CopyGroup> copy_groups = copies.Groups();
   PrintCopies(copy_groups, *manifest, out);
   PrintOverrides(*overrides, out, err);
+  PrintQuoteChoices(*choices, out, err);
 
   const Summary summary = summary_builder.Finish();
   const ReportContext context{*manifest, *codebook, summary, quotes, ledger, copy_groups,
-                              RunDate(), HEARD_VERSION, &*overrides};
-  Status written = streams.Close(FooterHtml(context), folder);
+                              RunDate(), HEARD_VERSION, &*overrides, &*choices};
+  Status written = streams.Close(context, folder);
   if (written.ok() && !guessed.empty()) {
     written = WriteFile(folder.Path("suggested-consultation.yaml"), guessed);
   }

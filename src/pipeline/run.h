@@ -15,6 +15,7 @@
 
 #include "ingest/input_plan.h"
 #include "pipeline/session.h"
+#include "analyse/quote_choices.h"
 #include "tag/overrides.h"
 
 namespace heard {
@@ -25,6 +26,7 @@ struct RunOptions {
   std::string codebook_path;  // "" for the default carers codebook
   bool strict = false;
   std::string overrides_path;  // "" for overrides.csv beside the manifest, if there
+  std::string quotes_path;     // "" for quotes.csv beside the manifest, if there
 };
 
 // The officer's overrides for `session`: `path` when given (it must exist),
@@ -34,6 +36,10 @@ StatusOr<Overrides> LoadOverrides(const std::string& path, const Session& sessio
 // One line on what the overrides changed; a warning for each that changed
 // nothing.
 void PrintOverrides(const Overrides& overrides, std::ostream& out, std::ostream& err);
+
+// One line on the report writer's quote pins and drops; a warning for each
+// that matched no passage.
+void PrintQuoteChoices(const QuoteChoices& choices, std::ostream& out, std::ostream& err);
 
 // Runs and returns the exit code; progress goes to `out`, errors to `err`.
 int Run(const RunOptions& options, std::ostream& out, std::ostream& err);

@@ -140,6 +140,21 @@ std::string OverridesSection(const ReportContext& cx) {
   return out;
 }
 
+// The report writer's quote pins and drops, as counts.
+std::string QuoteChoicesSection(const ReportContext& cx) {
+  if (cx.quote_choices == nullptr || cx.quote_choices->all().empty()) return "";
+  int64_t pins = 0, drops = 0, unmatched = 0;
+  for (const QuoteChoice& choice : cx.quote_choices->all()) {
+    (choice.pin ? pins : drops) += 1;
+    if (choice.matched == 0) ++unmatched;
+  }
+  return "<h2>Quote choices</h2>\n<p>The report writer pinned " + Thousands(pins) +
+         " quotes (shown first) and dropped " + Thousands(drops) + " (never shown), in <code>" +
+         Escape(cx.quote_choices->path()) + "</code>" +
+         (unmatched > 0 ? "; " + Thousands(unmatched) + " matched no passage" : "") +
+         ". Every other quote is chosen by score and spread.</p>\n";
+}
+
 std::string CodebookSection(const Codebook& book) {
   std::string out = "<h2>The codebook</h2>\n<p>" + Escape(book.name) +
                     (book.version.empty() ? "" : ", version " + Escape(book.version)) +
@@ -188,7 +203,7 @@ std::string MethodPage(const ReportContext& cx) {
          "and the rules every answer was coded by.</p>\n";
   out += AboutRun(cx) + "<h2>Sources</h2>\n" + LedgerTable(cx.ledger) +
          SourceNotes(cx.ledger) + RejectsTable(cx.ledger) + CopiesSection(cx) +
-         OverridesSection(cx) + CodebookSection(cx.codebook);
+         OverridesSection(cx) + QuoteChoicesSection(cx) + CodebookSection(cx.codebook);
   return out + PageEnd(FooterHtml(cx));
 }
 

@@ -25,6 +25,7 @@ struct ReportContext {
   std::string run_date;  // YYYY-MM-DD
   std::string version;
   const Overrides* overrides = nullptr;  // the officer's overrides, if any
+  const QuoteChoices* quote_choices = nullptr;  // the report writer's pins and drops
 
   // The consultation's display title.
   std::string Title() const;

@@ -75,42 +75,22 @@ std::string ManualChanges(const Codebook& codebook, const CodedResponse& coded) 
 
 }  // namespace
 
-CodingsCsvWriter::CodingsCsvWriter(std::ostream& out, const Codebook& codebook)
-    : out_(out), codebook_(codebook) {
-  WriteCsvRow(out_, {"response_id", "question", "theme", "hits", "terms", "origin", "note"});
+ResponsesTable::ResponsesTable(const Manifest& manifest, const Codebook& codebook)
+    : manifest_(manifest), codebook_(codebook), attribute_keys_(manifest.AttributeKeys()) {
+  header_ = {"response_id", "source", "line", "channel", "date", "copy_of", "counted"};
+  header_.insert(header_.end(), attribute_keys_.begin(), attribute_keys_.end());
+  for (const Question& q : manifest_.questions) header_.push_back(q.id);
+  first_theme_ = header_.size();
+  for (const Theme& theme : codebook_.themes) header_.push_back("theme:" + theme.id);
+  header_.push_back("manual");
 }
 
-void CodingsCsvWriter::Add(const CodedResponse& coded) {
-  for (const AnswerCoding& answer : coded.answers) {
-    for (const Coding& coding : answer.codings) {
-      const Theme& theme = codebook_.themes[coding.theme];
-      const bool manual = coding.origin == Coding::Origin::kManual;
-      WriteCsvRow(out_, {coded.response.id, answer.question, theme.id,
-                         std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
-                         manual ? "manual" : "lexicon", coding.note});
-    }
-    for (const Coding& coding : answer.removed) {
-      const Theme& theme = codebook_.themes[coding.theme];
-      WriteCsvRow(out_, {coded.response.id, answer.question, theme.id, "0",
-                         JoinedTerms(theme, coding), "removed", coding.note});
-    }
-  }
+bool ResponsesTable::IsNumber(size_t column) const {
+  return column == 2 || column == 6 ||
+         (column >= first_theme_ && column < first_theme_ + codebook_.themes.size());
 }
 
-ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manifest,
-                                       const Codebook& codebook)
-    : out_(out), manifest_(manifest), codebook_(codebook),
-      attribute_keys_(manifest.AttributeKeys()) {
-  std::vector<std::string> header = {"response_id", "source", "line", "channel", "date",
-                                     "copy_of", "counted"};
-  header.insert(header.end(), attribute_keys_.begin(), attribute_keys_.end());
-  for (const Question& q : manifest_.questions) header.push_back(q.id);
-  for (const Theme& theme : codebook_.themes) header.push_back("theme:" + theme.id);
-  header.push_back("manual");
-  WriteCsvRow(out_, header);
-}
-
-void ResponsesCsvWriter::Add(const CodedResponse& coded) {
+std::vector<std::string> ResponsesTable::Row(const CodedResponse& coded) const {
   const Response& r = coded.response;
   std::vector<std::string> row = {r.id, r.source, std::to_string(r.location.line), r.channel,
                                   r.date, coded.copy_of, coded.counted ? "1" : "0"};
@@ -126,8 +106,53 @@ void ResponsesCsvWriter::Add(const CodedResponse& coded) {
     row.push_back(coded.HasTheme(static_cast<int>(t)) ? "1" : "0");
   }
   row.push_back(ManualChanges(codebook_, coded));
-  WriteCsvRow(out_, row);
+  return row;
 }
+
+const std::vector<std::string>& CodingsHeader() {
+  static const std::vector<std::string> header = {"response_id", "question", "theme", "hits",
+                                                  "terms",       "origin",   "note"};
+  return header;
+}
+
+std::vector<std::vector<std::string>> CodingsRows(const Codebook& codebook,
+                                                  const CodedResponse& coded) {
+  std::vector<std::vector<std::string>> rows;
+  for (const AnswerCoding& answer : coded.answers) {
+    for (const Coding& coding : answer.codings) {
+      const Theme& theme = codebook.themes[coding.theme];
+      const bool manual = coding.origin == Coding::Origin::kManual;
+      rows.push_back({coded.response.id, answer.question, theme.id,
+                      std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
+                      manual ? "manual" : "lexicon", coding.note});
+    }
+    for (const Coding& coding : answer.removed) {
+      const Theme& theme = codebook.themes[coding.theme];
+      rows.push_back({coded.response.id, answer.question, theme.id, "0",
+                      JoinedTerms(theme, coding), "removed", coding.note});
+    }
+  }
+  return rows;
+}
+
+CodingsCsvWriter::CodingsCsvWriter(std::ostream& out, const Codebook& codebook)
+    : out_(out), codebook_(codebook) {
+  WriteCsvRow(out_, CodingsHeader());
+}
+
+void CodingsCsvWriter::Add(const CodedResponse& coded) {
+  for (const std::vector<std::string>& row : CodingsRows(codebook_, coded)) {
+    WriteCsvRow(out_, row);
+  }
+}
+
+ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manifest,
+                                       const Codebook& codebook)
+    : out_(out), table_(manifest, codebook) {
+  WriteCsvRow(out_, table_.header());
+}
+
+void ResponsesCsvWriter::Add(const CodedResponse& coded) { WriteCsvRow(out_, table_.Row(coded)); }
 
 ResponsesPageWriter::ResponsesPageWriter(std::ostream& out, const Manifest& manifest,
                                          const Codebook& codebook, const std::string& title)

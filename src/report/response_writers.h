@@ -16,6 +16,31 @@
 
 namespace heard {
 
+// The columns and rows of responses.csv, shared with responses.xlsx
+// (xlsx_export.h) so the two tables always agree.
+class ResponsesTable {
+ public:
+  ResponsesTable(const Manifest& manifest, const Codebook& codebook);
+  const std::vector<std::string>& header() const { return header_; }
+  // True for the columns that hold numbers: line, counted and the 0/1 theme columns.
+  bool IsNumber(size_t column) const;
+  std::vector<std::string> Row(const CodedResponse& coded) const;
+
+ private:
+  const Manifest& manifest_;
+  const Codebook& codebook_;
+  std::vector<std::string> attribute_keys_;
+  std::vector<std::string> header_;
+  size_t first_theme_ = 0;  // the column of the first theme
+};
+
+// The header of codings.csv, and the rows one response adds to it (every
+// coding, manual ones and those removed by hand included).
+const std::vector<std::string>& CodingsHeader();
+inline constexpr size_t kCodingsHitsColumn = 3;
+std::vector<std::vector<std::string>> CodingsRows(const Codebook& codebook,
+                                                  const CodedResponse& coded);
+
 class CodingsCsvWriter {
  public:
   CodingsCsvWriter(std::ostream& out, const Codebook& codebook);
@@ -33,9 +58,7 @@ class ResponsesCsvWriter {
 
  private:
   std::ostream& out_;
-  const Manifest& manifest_;
-  const Codebook& codebook_;
-  std::vector<std::string> attribute_keys_;
+  ResponsesTable table_;
 };
 
 class ResponsesPageWriter {

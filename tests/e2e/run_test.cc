@@ -77,7 +77,8 @@ TEST_F(RunTest, FixtureCountsMatchTheHandCount) {
 TEST_F(RunTest, WritesEveryOutput) {
   ASSERT_EQ(RunFixture().exit_code, 0);
   for (const char* name : {"index.html", "responses.html", "method.html", "codings.csv",
-                           "responses.csv", "summary.json", "rejects.csv", "themes/breaks.html",
+                           "responses.csv", "responses.xlsx", "summary.json", "rejects.csv",
+                           "themes/breaks.html",
                            "themes/identification.html", "themes/information.html",
                            "themes/young_carers.html"}) {
     EXPECT_TRUE(fs::exists(out_ / name)) << name;
@@ -118,6 +119,27 @@ TEST_F(RunTest, OfficerOverridesAreAppliedMarkedAndCounted) {
       << codings;
   EXPECT_NE(Slurp(out_ / "responses.html").find("(added by hand)"), std::string::npos);
   EXPECT_NE(Slurp(out_ / "method.html").find("Officer overrides"), std::string::npos);
+  fs::remove(csv);
+}
+
+TEST_F(RunTest, QuotePinsComeFirstAndDropsNeverShow) {
+  const fs::path csv = out_.string() + "-quotes.csv";
+  std::ofstream(csv) << "action,theme,response_id,text\n"
+                        "pin,breaks,S6,\n"
+                        "drop,,S8,\n"
+                        "pin,breaks,S99,\n";
+  const Result run = RunFixture("--quotes " + Quote(csv.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const std::string page = Slurp(out_ / "themes/breaks.html");
+  const size_t pinned = page.find("responses.html#r-S6\"");
+  ASSERT_NE(pinned, std::string::npos) << page;
+  EXPECT_EQ(page.find("responses.html#r-S8\""), std::string::npos) << "dropped";
+  EXPECT_LT(pinned, page.find("responses.html#r-S1\"")) << "the pin comes first";
+  EXPECT_NE(run.output.find(csv.string() + ":4: warning: quote pin matched no passage of "
+                            "response 'S99'"),
+            std::string::npos)
+      << run.output;
+  EXPECT_NE(Slurp(out_ / "method.html").find("<h2>Quote choices</h2>"), std::string::npos);
   fs::remove(csv);
 }
 
