@@ -66,10 +66,11 @@ CopyVerdict DuplicateFinder::AddCopy(Seen* seen, CopyGroup::Kind kind,
                                      const Response& response, const std::string& text) {
   if (seen->group < 0) {
     seen->group = static_cast<int>(groups_.size());
-    groups_.push_back({kind, seen->first, {}, Excerpt(text)});
+    groups_.push_back({kind, seen->first, {}, seen->ordinal, {}, Excerpt(text)});
   }
   groups_[seen->group].copies.push_back(response.id);
-  return {seen->group, kind, seen->first};
+  groups_[seen->group].copy_ordinals.push_back(response.ordinal);
+  return {seen->group, kind, seen->first, seen->ordinal};
 }
 
 CopyVerdict DuplicateFinder::CheckIdentical(const Response& response) {
@@ -88,7 +89,7 @@ CopyVerdict DuplicateFinder::CheckIdentical(const Response& response) {
   }
   auto [it, fresh] = identical_.emplace(hash, static_cast<int>(identical_seen_.size()));
   if (fresh) {
-    identical_seen_.push_back({response.id});
+    identical_seen_.push_back({response.id, -1, response.ordinal});
     return {};
   }
   return AddCopy(&identical_seen_[it->second], CopyGroup::Kind::kIdentical, response,
@@ -114,7 +115,7 @@ CopyVerdict DuplicateFinder::CheckCampaign(const Response& response) {
                      answer.text);
     }
     const int seen = static_cast<int>(campaign_seen_.size());
-    campaign_seen_.push_back({response.id});
+    campaign_seen_.push_back({response.id, -1, response.ordinal});
     signatures_.push_back(signature);
     Index(signature, seen);
   }

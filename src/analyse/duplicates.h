@@ -30,6 +30,8 @@ struct CopyGroup {
   Kind kind = Kind::kIdentical;
   std::string first;                 // id of the first response seen
   std::vector<std::string> copies;   // ids of the later ones
+  int64_t first_ordinal = -1;        // Response::ordinal of `first`
+  std::vector<int64_t> copy_ordinals;  // parallel to `copies`
   std::string excerpt;               // the text, cut to 200 bytes
 };
 
@@ -37,6 +39,7 @@ struct CopyVerdict {
   int group = -1;  // index into Groups(), -1 when the response is new
   CopyGroup::Kind kind = CopyGroup::Kind::kIdentical;
   std::string of;  // the first response of the group
+  int64_t of_ordinal = -1;  // its Response::ordinal
 };
 
 class DuplicateFinder {
@@ -55,6 +58,7 @@ class DuplicateFinder {
   struct Seen {
     std::string first;
     int group = -1;
+    int64_t ordinal = -1;
   };
 
   CopyVerdict CheckIdentical(const Response& response);

@@ -79,6 +79,7 @@ void QuoteSelector::Offer(const CodedResponse& coded) {
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
         quote.redactions = FindPersonalData(quote.text);
         quote.response_id = response.id;
+        quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
         quote.respondent_type = response.Attribute(kRespondentType);
         quote.channel = response.channel;

@@ -36,6 +36,7 @@ struct Quote {
   double score = 0;
   int copies = 1;              // identical quotes seen
   bool pinned = false;         // a report writer pinned it (quotes.csv)
+  int64_t ordinal = -1;        // the response's Response::ordinal (for its page)
 };
 
 class QuoteSelector {

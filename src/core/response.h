@@ -2,6 +2,7 @@
 #ifndef HEARD_CORE_RESPONSE_H_
 #define HEARD_CORE_RESPONSE_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,7 @@ struct Response {
   // Attributes in manifest order: respondent_type, age_band, area, ...
   std::vector<std::pair<std::string, std::string>> attributes;
   std::vector<Answer> answers;
+  int64_t ordinal = -1;    // its place in the run's stream (0-based), set by the pipeline
 
   // The value of attribute `key`, or "" when absent.
   const std::string& Attribute(const std::string& key) const;

@@ -35,23 +35,24 @@ namespace fs = std::filesystem;
 
 // The open streaming outputs of a run.
 struct Streams {
-  std::ofstream codings_file, responses_csv_file, responses_html_file;
+  std::ofstream codings_file, responses_csv_file;
   std::optional<CodingsCsvWriter> codings;
   std::optional<ResponsesCsvWriter> responses_csv;
   std::optional<ResponsesPageWriter> responses_html;
   std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
 
-  Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook) {
+  Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook,
+              const std::string& footer) {
     codings_file.open(folder.Path("codings.csv"), std::ios::binary);
     responses_csv_file.open(folder.Path("responses.csv"), std::ios::binary);
-    responses_html_file.open(folder.Path("responses.html"), std::ios::binary);
-    if (!codings_file || !responses_csv_file || !responses_html_file) {
+    if (!codings_file || !responses_csv_file) {
       return Status::OutputError(FormatError(Location{folder.Path("")}, "cannot write outputs"));
     }
     codings.emplace(codings_file, codebook);
     responses_csv.emplace(responses_csv_file, manifest, codebook);
     const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
-    responses_html.emplace(responses_html_file, manifest, codebook, title);
+    responses_html.emplace([&folder](const std::string& name) { return folder.Path(name); },
+                           manifest, codebook, title, footer);
     xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
     return xlsx->status();
   }
@@ -64,11 +65,11 @@ struct Streams {
   }
 
   Status Close(const ReportContext& context, const OutputFolder& folder) {
-    responses_html->Finish(FooterHtml(context));
+    Status pages = responses_html->Finish();
+    if (!pages.ok()) return pages;
     codings_file.close();
     responses_csv_file.close();
-    responses_html_file.close();
-    if (!codings_file || !responses_csv_file || !responses_html_file) {
+    if (!codings_file || !responses_csv_file) {
       return Status::OutputError(FormatError(Location{folder.Path("")},
                                              "writing outputs failed (disk full?)"));
     }
@@ -136,6 +137,7 @@ std::string GuessBase(const InputRequest& input) {
 
 void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedResponse* coded) {
   coded->copy_of = verdict.of;
+  coded->copy_of_ordinal = verdict.of_ordinal;
   coded->campaign = verdict.kind == CopyGroup::Kind::kCampaign;
   const CopyPolicy policy = coded->campaign ? manifest.campaigns : manifest.duplicates;
   coded->counted = policy == CopyPolicy::kCountEach;
@@ -235,7 +237,9 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Status begun = folder.Begin();
   if (!begun.ok()) return Fail(begun, err);
   Streams streams;
-  Status opened = streams.Open(folder, *manifest, *codebook);
+  const std::string run_date = RunDate();
+  Status opened =
+      streams.Open(folder, *manifest, *codebook, FooterHtml(*codebook, HEARD_VERSION, run_date));
   if (!opened.ok()) return Fail(opened, err);
 
   Tagger tagger(*session.matcher);
@@ -243,7 +247,9 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   QuoteSelector quotes(*codebook, 40, &*choices);
   DuplicateFinder copies;
   Ledger ledger;
+  int64_t ordinal = 0;
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
+    response.ordinal = ordinal++;
     const CopyVerdict verdict = copies.Check(response);
     CodedResponse coded = tagger.Tag(std::move(response));
     overrides->Apply(&coded);
@@ -264,7 +270,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
 
   const Summary summary = summary_builder.Finish();
   const ReportContext context{*manifest, *codebook, summary, quotes, ledger, copy_groups,
-                              RunDate(), HEARD_VERSION, &*overrides, &*choices};
+                              run_date, HEARD_VERSION, &*overrides, &*choices};
   Status written = streams.Close(context, folder);
   if (written.ok() && !guessed.empty()) {
     written = WriteFile(folder.Path("suggested-consultation.yaml"), guessed);

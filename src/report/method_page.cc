@@ -88,10 +88,12 @@ std::string CopiesSection(const ReportContext& cx) {
   out += "<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\" class=\"n\">Size</th>"
          "<th scope=\"col\">Responses</th><th scope=\"col\">Text</th></tr></thead><tbody>\n";
   for (const CopyGroup& group : cx.copies) {
-    std::string ids = "<a href=\"responses.html#" + ResponseAnchor(group.first) + "\">" +
+    std::string ids = "<a href=\"" + ResponseHref("", group.first_ordinal, group.first) + "\">" +
                       Escape(group.first) + "</a>";
-    for (const std::string& id : group.copies) {
-      ids += ", <a href=\"responses.html#" + ResponseAnchor(id) + "\">" + Escape(id) + "</a>";
+    for (size_t c = 0; c < group.copies.size(); ++c) {
+      const int64_t ordinal = c < group.copy_ordinals.size() ? group.copy_ordinals[c] : -1;
+      ids += ", <a href=\"" + ResponseHref("", ordinal, group.copies[c]) + "\">" +
+             Escape(group.copies[c]) + "</a>";
     }
     out += "<tr><td>" + std::string(group.kind == CopyGroup::Kind::kCampaign ? "Campaign text"
                                                                             : "Identical repeat") +

@@ -39,14 +39,30 @@ std::string QuoteHtml(const Quote& quote, const std::string& root) {
   if (quote.copies > 1) {
     out += " · said in the same words by " + std::to_string(quote.copies) + " responses";
   }
-  out += " · <a href=\"" + root + "responses.html#" + ResponseAnchor(quote.response_id) +
+  out += " · <a href=\"" + ResponseHref(root, quote.ordinal, quote.response_id) +
          "\">response " + Escape(quote.response_id) + "</a></footer></blockquote>\n";
   return out;
 }
 
+std::string ResponsesPageFile(int64_t page) {
+  return page <= 0 ? "responses.html" : "responses-" + std::to_string(page + 1) + ".html";
+}
+
+std::string ResponsesPageName(int64_t ordinal) {
+  return ResponsesPageFile(ordinal < 0 ? 0 : ordinal / kResponsesPerPage);
+}
+
+std::string ResponseHref(const std::string& root, int64_t ordinal, const std::string& id) {
+  return root + ResponsesPageName(ordinal) + "#" + ResponseAnchor(id);
+}
+
 std::string FooterHtml(const ReportContext& context) {
-  const Codebook& book = context.codebook;
-  return "Made with heard " + Escape(context.version) + " on " + Escape(context.run_date) +
+  return FooterHtml(context.codebook, context.version, context.run_date);
+}
+
+std::string FooterHtml(const Codebook& book, const std::string& version,
+                       const std::string& run_date) {
+  return "Made with heard " + Escape(version) + " on " + Escape(run_date) +
          ". Codebook " + Escape(book.name.empty() ? book.path : book.name) +
          (book.version.empty() ? "" : " version " + Escape(book.version)) +
          " (content hash <code>" + Escape(book.hash) + "</code>).";

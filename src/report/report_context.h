@@ -42,6 +42,19 @@ std::string ResponseAnchor(const std::string& response_id);
 std::string QuoteHtml(const Quote& quote, const std::string& root);
 
 // The footer every page carries: tool version, run date, codebook.
+// responses.html holds the first kResponsesPerPage responses in reading
+// order, responses-2.html the next, and so on, so no page grows too big to
+// open; a response's page follows from its Response::ordinal.
+inline constexpr int64_t kResponsesPerPage = 1000;
+std::string ResponsesPageName(int64_t ordinal);
+// The file of page `page` (0-based): responses.html, responses-2.html, ...
+std::string ResponsesPageFile(int64_t page);
+// Link to a response's entry from a page `root` away ("", "../").
+std::string ResponseHref(const std::string& root, int64_t ordinal, const std::string& id);
+
+// The page footer, from what is known before any response is read.
+std::string FooterHtml(const Codebook& book, const std::string& version,
+                       const std::string& run_date);
 std::string FooterHtml(const ReportContext& context);
 
 // The sentence that states the denominator, in words.

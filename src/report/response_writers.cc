@@ -36,6 +36,9 @@ constexpr char kFilterScript[] = R"js(
       el.hidden=!ok;if(ok)n++;
     });
     shown.textContent='Showing '+n+' of '+items.length+' responses.';
+    [].forEach.call(document.querySelectorAll('a.pager'),function(a){
+      a.href=a.getAttribute('href').split('#')[0]+(t?'#theme='+t:'');
+    });
   }
   var m=/theme=([A-Za-z0-9_-]+)/.exec(location.hash);
   if(m){theme.value=m[1];}
@@ -154,13 +157,32 @@ ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manife
 
 void ResponsesCsvWriter::Add(const CodedResponse& coded) { WriteCsvRow(out_, table_.Row(coded)); }
 
-ResponsesPageWriter::ResponsesPageWriter(std::ostream& out, const Manifest& manifest,
-                                         const Codebook& codebook, const std::string& title)
-    : out_(out), manifest_(manifest), codebook_(codebook) {
-  out_ << PageStart({"All responses", title, "", "responses"});
-  out_ << "<h1>All responses</h1>\n<p class=\"lede\">Every response received, in the order "
-          "read, with the themes it was coded to and the words that matched highlighted. "
-          "Personal details are removed.</p>\n";
+ResponsesPageWriter::ResponsesPageWriter(std::function<std::string(const std::string&)> path,
+                                         const Manifest& manifest, const Codebook& codebook,
+                                         std::string title, std::string footer)
+    : path_(std::move(path)), manifest_(manifest), codebook_(codebook), title_(std::move(title)),
+      footer_(std::move(footer)) {
+  OpenPage(0);
+}
+
+void ResponsesPageWriter::OpenPage(int64_t page) {
+  page_ = page;
+  const std::string name = ResponsesPageFile(page);
+  out_.open(path_(name), std::ios::binary);
+  if (!out_) status_ = Status::OutputError(FormatError({path_(name)}, "cannot write"));
+  const std::string heading = page == 0 ? "All responses" : "All responses, page " +
+                                                                std::to_string(page + 1);
+  out_ << PageStart({heading, title_, "", "responses"});
+  out_ << "<h1>" << heading << "</h1>\n<p class=\"lede\">Every response received, in the "
+          "order read, with the themes it was coded to and the words that matched "
+          "highlighted. Personal details are removed.";
+  if (page > 0) {
+    out_ << " This page holds responses " << Thousands(page * kResponsesPerPage + 1) << " onwards; "
+         << "the filter applies to this page.</p>\n<p><a class=\"pager\" href=\""
+         << ResponsesPageFile(page - 1) << "\">Previous page</a></p>\n";
+  } else {
+    out_ << "</p>\n";
+  }
   out_ << "<div class=\"filters\" id=\"f-box\" hidden><label>Theme <select id=\"f-theme\">"
           "<option value=\"\">All themes</option><option value=\"_uncoded\">No theme "
           "(uncoded)</option>";
@@ -178,6 +200,27 @@ ResponsesPageWriter::ResponsesPageWriter(std::ostream& out, const Manifest& mani
   out_ << "</select></label> <span id=\"f-shown\" role=\"status\"></span></div>\n";
 }
 
+void ResponsesPageWriter::ClosePage(bool more) {
+  const int64_t first = page_ * kResponsesPerPage + 1;
+  out_ << "<p class=\"note\">Responses " << Thousands(first) << " to " << Thousands(count_)
+       << (more || page_ > 0 ? "" : " (all of them)") << ".</p>\n";
+  if (more) {
+    out_ << "<p><a class=\"pager\" href=\"" << ResponsesPageFile(page_ + 1)
+         << "\">Next page</a></p>\n";
+  }
+  out_ << kFilterScript << PageEnd(footer_);
+  out_.close();
+  if (!out_ && status_.ok()) {
+    status_ = Status::OutputError(FormatError({path_(ResponsesPageFile(page_))},
+                                              "writing failed (disk full?)"));
+  }
+}
+
+Status ResponsesPageWriter::Finish() {
+  ClosePage(false);
+  return status_;
+}
+
 std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a) const {
   const Answer& answer = coded.response.answers[a];
   if (IsBlank(answer.text)) return "";
@@ -193,6 +236,10 @@ std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a
 }
 
 void ResponsesPageWriter::Add(const CodedResponse& coded) {
+  if (count_ > 0 && count_ % kResponsesPerPage == 0) {
+    ClosePage(true);
+    OpenPage(page_ + 1);
+  }
   const Response& r = coded.response;
   std::string themes, chips;
   for (int t : coded.Themes()) {
@@ -219,7 +266,8 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
        << Escape(r.location.ToString()) << "</code></div>\n";
   if (!coded.copy_of.empty()) {
     out_ << "<p class=\"note\">" << (coded.campaign ? "Campaign text" : "Identical repeat")
-         << " of <a href=\"#" << ResponseAnchor(coded.copy_of) << "\">" << Escape(coded.copy_of)
+         << " of <a href=\"" << ResponseHref("", coded.copy_of_ordinal, coded.copy_of) << "\">"
+         << Escape(coded.copy_of)
          << "</a>" << (coded.counted ? "; counted." : "; not counted again.") << "</p>\n";
   }
   std::string answers;
@@ -230,9 +278,5 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
   ++count_;
 }
 
-void ResponsesPageWriter::Finish(const std::string& footer) {
-  out_ << "<p class=\"note\">" << Thousands(count_) << " responses.</p>\n" << kFilterScript;
-  out_ << PageEnd(footer);
-}
 
 }  // namespace heard

@@ -1,17 +1,22 @@
 // Outputs written as responses stream past, so nothing here holds the
-// corpus in memory: responses.html (every response, for officers),
+// corpus in memory: responses.html and its further pages (every response,
+// for officers),
 // codings.csv (one row per response, question and theme) and responses.csv
 // (one row per response, a column per question and per theme).
 // Tests: tests/report/response_writers_test.cc.
 #ifndef HEARD_REPORT_RESPONSE_WRITERS_H_
 #define HEARD_REPORT_RESPONSE_WRITERS_H_
 
+#include <fstream>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "core/codebook.h"
+#include "core/status.h"
 #include "ingest/manifest.h"
+#include "report/report_context.h"
 #include "tag/tagger.h"
 
 namespace heard {
@@ -61,21 +66,35 @@ class ResponsesCsvWriter {
   ResponsesTable table_;
 };
 
+// responses.html and, past kResponsesPerPage responses, responses-2.html and
+// on: every response with its codes, highlighted hits and a filter. Each
+// page links to the previous and next one; the filter carries across.
 class ResponsesPageWriter {
  public:
-  // `title` is the consultation's; `footer` is HTML for the page end.
-  ResponsesPageWriter(std::ostream& out, const Manifest& manifest, const Codebook& codebook,
-                      const std::string& title);
+  // `path` turns a file name into its path in the report folder; `title` is
+  // the consultation's; `footer` is HTML for each page's end.
+  ResponsesPageWriter(std::function<std::string(const std::string&)> path,
+                      const Manifest& manifest, const Codebook& codebook, std::string title,
+                      std::string footer);
   void Add(const CodedResponse& coded);
-  void Finish(const std::string& footer);
+  // Ends the last page; an output error if any page could not be written.
+  Status Finish();
+  int64_t pages() const { return page_ + 1; }
 
  private:
   std::string AnswerHtml(const CodedResponse& coded, size_t answer) const;
+  void OpenPage(int64_t page);
+  void ClosePage(bool more);
 
-  std::ostream& out_;
+  std::function<std::string(const std::string&)> path_;
   const Manifest& manifest_;
   const Codebook& codebook_;
-  int64_t count_ = 0;
+  std::string title_;
+  std::string footer_;
+  std::ofstream out_;
+  Status status_ = Status::Ok();
+  int64_t page_ = 0;
+  int64_t count_ = 0;  // responses written, over all pages
 };
 
 }  // namespace heard

@@ -16,6 +16,7 @@ struct CodedResponse {
   std::vector<AnswerCoding> answers;  // parallel to response.answers
   // Set by the pipeline when the response repeats an earlier one.
   std::string copy_of;       // the first response's id; "" when not a copy
+  int64_t copy_of_ordinal = -1;  // its Response::ordinal
   bool campaign = false;     // near-identical template text, not an identical repeat
   bool counted = true;       // false: a repeat counted once, left out of every count
 

@@ -143,6 +143,43 @@ TEST_F(RunTest, QuotePinsComeFirstAndDropsNeverShow) {
   fs::remove(csv);
 }
 
+TEST_F(RunTest, ResponsesAreSplitIntoPagesThatLinkToEachOther) {
+  const fs::path csv = out_.string() + "-many.csv";
+  {
+    std::ofstream file(csv);
+    file << "id,answer\n";
+    for (int i = 1; i <= 2500; ++i) {
+      file << "P" << i << "," << (i == 2345 ? "\"I need respite so badly, every single week.\""
+                                             : "Nothing to add " + std::to_string(i))
+           << "\n";
+    }
+  }
+  const Result run = Heard("run " + Quote(csv.string()) + " --text-column answer --id-column id "
+                           "--out " + Quote(out_.string()));
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const std::string first = Slurp(out_ / "responses.html");
+  const std::string second = Slurp(out_ / "responses-2.html");
+  const std::string third = Slurp(out_ / "responses-3.html");
+  EXPECT_FALSE(fs::exists(out_ / "responses-4.html"));
+  auto count = [](const std::string& page) {
+    size_t n = 0;
+    for (size_t at = page.find("<article"); at != std::string::npos; at = page.find("<article", at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count(first), 1000u);
+  EXPECT_EQ(count(second), 1000u);
+  EXPECT_EQ(count(third), 500u);
+  EXPECT_NE(first.find("href=\"responses-2.html\">Next page"), std::string::npos);
+  EXPECT_NE(second.find("href=\"responses.html\">Previous page"), std::string::npos);
+  EXPECT_NE(third.find("href=\"responses-2.html\">Previous page"), std::string::npos);
+  EXPECT_EQ(third.find("Next page"), std::string::npos);
+  EXPECT_NE(third.find("id=\"r-P2345\""), std::string::npos);
+  // The quote's link goes to the page that holds the response.
+  EXPECT_NE(Slurp(out_ / "themes/breaks.html").find("../responses-3.html#r-P2345"),
+            std::string::npos);
+  fs::remove(csv);
+}
+
 TEST_F(RunTest, RejectsAreWarnedWithFileAndLine) {
   Result run = RunFixture();
   EXPECT_NE(run.output.find("tests/testdata/e2e/small/survey.csv:8: warning: record rejected: "
