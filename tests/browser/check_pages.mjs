@@ -456,6 +456,17 @@ async function baselineInventories(browser, dir) {
   return inventories;
 }
 
+// The committee summary must print on at most two A4 pages (issue 5).
+async function checkPrintedSummary(browser, dir, problems) {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.close();
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  console.log(`${pages <= 2 ? 'PASS' : 'FAIL'} index.html printed on A4: ${pages} page(s)`);
+  if (pages > 2) problems.push(`index.html prints on ${pages} A4 pages; the limit is 2`);
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const dir = path.resolve(options.dir);
@@ -508,6 +519,7 @@ async function main() {
     }
     await context.close();
     await checkWithoutScript(browser, dir, problems);
+    if (!options.hostile) await checkPrintedSummary(browser, dir, problems);
     if (options.advice) await reflowAdvice(browser, dir, pages);
   } finally {
     await browser.close();
