@@ -23,8 +23,16 @@ double LengthScore(size_t length) {
   return 1.0;
 }
 
-// Passages of `text` (sentence spans, short ones joined to the next).
-std::vector<Span> Passages(const std::string& text) {
+bool BetterQuote(const Quote& a, const Quote& b) {
+  if (a.pinned != b.pinned) return a.pinned;
+  if (a.score != b.score) return a.score > b.score;
+  if (a.response_id != b.response_id) return a.response_id < b.response_id;
+  return a.text < b.text;
+}
+
+}  // namespace
+
+std::vector<Span> QuotePassages(const std::string& text) {
   std::vector<Span> sentences = SplitSentences(text);
   std::vector<Span> out;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -37,14 +45,6 @@ std::vector<Span> Passages(const std::string& text) {
   return out;
 }
 
-bool BetterQuote(const Quote& a, const Quote& b) {
-  if (a.pinned != b.pinned) return a.pinned;
-  if (a.score != b.score) return a.score > b.score;
-  if (a.response_id != b.response_id) return a.response_id < b.response_id;
-  return a.text < b.text;
-}
-
-}  // namespace
 
 double ScoreQuote(const Quote& quote, int distinct_terms) {
   double score = LengthScore(quote.text.size());
@@ -65,7 +65,7 @@ void QuoteSelector::Offer(const CodedResponse& coded) {
   for (size_t a = 0; a < coded.answers.size(); ++a) {
     if (coded.answers[a].codings.empty()) continue;
     const std::string& text = response.answers[a].text;
-    const std::vector<Span> passages = Passages(text);
+    const std::vector<Span> passages = QuotePassages(text);
     for (const Coding& coding : coded.answers[a].codings) {
       for (const Span& passage : passages) {
         Quote quote;

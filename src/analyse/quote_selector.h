@@ -65,6 +65,10 @@ class QuoteSelector {
   std::vector<Pool> pools_;
 };
 
+// The passages of `text` a quote can be: its sentences (ICU), a sentence
+// shorter than 30 bytes joined to the next.
+std::vector<Span> QuotePassages(const std::string& text);
+
 // The readability-and-signal score of a passage (higher is better).
 double ScoreQuote(const Quote& quote, int distinct_terms);
 

@@ -19,6 +19,7 @@
 #include "pipeline/session.h"
 #include "report/html.h"
 #include "report/pages.h"
+#include "report/passage_pages.h"
 #include "report/response_writers.h"
 #include "report/summary_json.h"
 #include "report/xlsx_export.h"
@@ -39,6 +40,7 @@ struct Streams {
   std::optional<CodingsCsvWriter> codings;
   std::optional<ResponsesCsvWriter> responses_csv;
   std::optional<ResponsesPageWriter> responses_html;
+  std::optional<PassagePagesWriter> passages;  // themes/<id>-passages.html
   std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
 
   Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook,
@@ -53,6 +55,8 @@ struct Streams {
     const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
     responses_html.emplace([&folder](const std::string& name) { return folder.Path(name); },
                            manifest, codebook, title, footer);
+    passages.emplace([&folder](const std::string& name) { return folder.Path(name); }, codebook,
+                     title, footer);
     xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
     return xlsx->status();
   }
@@ -61,11 +65,13 @@ struct Streams {
     if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
     responses_html->Add(coded);
+    if (coded.counted) passages->Add(coded);
     xlsx->Add(coded);
   }
 
   Status Close(const ReportContext& context, const OutputFolder& folder) {
     Status pages = responses_html->Finish();
+    if (pages.ok()) pages = passages->Finish();
     if (!pages.ok()) return pages;
     codings_file.close();
     responses_csv_file.close();

@@ -4,6 +4,7 @@
 
 #include "report/html.h"
 #include "report/pages.h"
+#include "report/passage_pages.h"
 
 namespace heard {
 namespace {
@@ -150,8 +151,9 @@ std::string ThemePage(const ReportContext& cx, int index) {
   std::vector<Quote> quotes = cx.quotes.Pick(index, 8);
   if (quotes.empty()) out += "<p>No response raised this theme.</p>\n";
   for (const Quote& quote : quotes) out += QuoteHtml(quote, "../");
-  out += "<p><a href=\"../responses.html#theme=" + Slug(theme.id) +
-         "\">Read every response coded to this theme</a></p>\n";
+  out += "<p><a href=\"" + PassagePageFile(theme.id, 0).substr(7) +
+         "\">Read every passage coded to this theme</a> · <a href=\"../responses.html#theme=" +
+         Slug(theme.id) + "\">every response coded to it, in full</a></p>\n";
   out += "<h2>Who raised it</h2>\n" +
          Breakdown("By channel", "Channel", cx.summary.channels, stats.by_channel) +
          Breakdown("By respondent type", "Respondent type", cx.summary.types, stats.by_type) +

@@ -96,7 +96,7 @@ function reportPages(dir, allThemes) {
   }
   const themeDir = path.join(dir, 'themes');
   const themes = fs.existsSync(themeDir)
-    ? fs.readdirSync(themeDir).filter((f) => f.endsWith('.html')).sort()
+    ? fs.readdirSync(themeDir).filter((f) => f.endsWith('.html') && !f.includes('-passages')).sort()
     : [];
   if (themes.length === 0) usage(`${themeDir} holds no theme pages`);
   const size = (f) => fs.statSync(path.join(themeDir, f)).size;
@@ -105,6 +105,8 @@ function reportPages(dir, allThemes) {
   return [
     { type: 'index', file: 'index.html' },
     ...chosen.map((f) => ({ type: 'theme', file: `themes/${f}` })),
+    ...chosen.map((f) => ({ type: 'passages', file: `themes/${f.replace(/\.html$/, '-passages.html')}` }))
+      .filter((entry) => fs.existsSync(path.join(dir, entry.file))),
     { type: 'responses', file: 'responses.html' },
     { type: 'method', file: 'method.html' },
   ];

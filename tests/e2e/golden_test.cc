@@ -12,9 +12,9 @@
 
 namespace {
 
-const char* const kFiles[] = {"index.html",          "themes/breaks.html", "responses.html",
-                              "method.html",         "summary.json",       "codings.csv",
-                              "responses.csv",       "rejects.csv"};
+const char* const kFiles[] = {"index.html",    "themes/breaks.html", "themes/breaks-passages.html",
+                              "responses.html", "method.html",       "summary.json",
+                              "codings.csv",    "responses.csv",     "rejects.csv"};
 
 TEST(GoldenTest, EveryPageTypeMatchesItsGoldenFile) {
   const fs::path out = fs::temp_directory_path() / ("heard-golden-" + std::to_string(::getpid()));
