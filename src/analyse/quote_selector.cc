@@ -77,7 +77,7 @@ void QuoteSelector::Offer(const CodedResponse& coded) {
         }
         if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
-        quote.redactions = FindPersonalData(quote.text);
+        quote.redactions = FindPersonalData(quote.text, redact_names_);
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;

@@ -45,6 +45,9 @@ class QuoteSelector {
   QuoteSelector(const Codebook& codebook, size_t pool_size = 40,
                 const QuoteChoices* choices = nullptr);
 
+  // Names to redact besides the patterns (the manifest's redact_names).
+  void set_redact_names(std::vector<std::string> names) { redact_names_ = std::move(names); }
+
   // Considers every coded sentence of `coded` for its themes (and parents).
   void Offer(const CodedResponse& coded);
 
@@ -62,6 +65,7 @@ class QuoteSelector {
   const Codebook& codebook_;
   size_t pool_size_;
   const QuoteChoices* choices_;
+  std::vector<std::string> redact_names_;
   std::vector<Pool> pools_;
 };
 

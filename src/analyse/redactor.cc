@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 namespace heard {
@@ -24,6 +25,9 @@ constexpr Rule kRules[] = {
      R"((?i)(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\W{0,3}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}))"},
     {"[name]",
      R"((?:^|\W)(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Nurse|Sister|Cllr)\.?\s+((?:[A-Z][a-z'\-]+)(?:\s+[A-Z][a-z'\-]+)?))"},
+    {"[name]",
+     R"((?i:\b(?:regards|thanks|thank you|best wishes|many thanks|yours sincerely|yours faithfully|yours truly|cheers|love|best|sincerely|from))[,!.]?[ \t]*(?:\r?\n[ \t]*)?((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+[A-Z][a-z'\-]+)?)[ \t.!]*(?:x+)?[ \t]*\s*$)"},
+    {"[name]", R"((?:^|\n)[ \t]*[-~\x{2013}\x{2014}][ \t]*([A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?)[ \t.]*\s*$)"},
     {"[name]",
      R"((?i:\b(?:my|our|his|her|their)\s+(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|grandson|granddaughter|friend|neighbour|uncle|aunt|auntie|boy|girl|child|carer)),?\s+([A-Z][a-z'\-]+))"},
 };
@@ -61,11 +65,32 @@ void FindAll(const CompiledRule& rule, std::string_view text,
   }
 }
 
+bool IsWordByte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
+
+// Whole-word, ASCII-case-insensitive occurrences of `name` in `text`.
+void FindName(const std::string& name, std::string_view text, std::vector<Redaction>* out) {
+  if (name.empty() || name.size() > text.size()) return;
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  };
+  for (size_t at = 0; at + name.size() <= text.size(); ++at) {
+    if (!std::equal(name.begin(), name.end(), text.begin() + at, same)) continue;
+    const size_t end = at + name.size();
+    if ((at > 0 && IsWordByte(text[at - 1])) || (end < text.size() && IsWordByte(text[end]))) continue;
+    out->push_back({at, end, "[name]"});
+    at = end - 1;
+  }
+}
+
 }  // namespace
 
-std::vector<Redaction> FindPersonalData(std::string_view text) {
+std::vector<Redaction> FindPersonalData(std::string_view text,
+                                        const std::vector<std::string>& names) {
   std::vector<Redaction> found;
   for (const CompiledRule& rule : Rules()) FindAll(rule, text, &found);
+  for (const std::string& name : names) FindName(name, text, &found);
   std::stable_sort(found.begin(), found.end(),
                    [](const Redaction& a, const Redaction& b) { return a.begin < b.begin; });
   std::vector<Redaction> merged;
@@ -79,10 +104,10 @@ std::vector<Redaction> FindPersonalData(std::string_view text) {
   return merged;
 }
 
-std::string Redacted(std::string_view text) {
+std::string Redacted(std::string_view text, const std::vector<std::string>& names) {
   std::string out;
   size_t pos = 0;
-  for (const Redaction& r : FindPersonalData(text)) {
+  for (const Redaction& r : FindPersonalData(text, names)) {
     out.append(text.substr(pos, r.begin - pos));
     out += r.label;
     pos = r.end;

@@ -198,7 +198,7 @@ static StatusOr<Manifest> ParseManifestUnguarded(const std::string& text, const 
   if (!root.IsMap()) return cx.Error(root, "a manifest must be a YAML map");
   Status keys = cx.CheckKeys(root,
                           {"name", "title", "organisation", "window", "questions",
-                           "sources", "recode", "duplicates", "campaigns"},
+                           "sources", "recode", "duplicates", "campaigns", "redact_names"},
                           "manifest");
   if (!keys.ok()) return keys;
   Manifest manifest;
@@ -209,6 +209,15 @@ static StatusOr<Manifest> ParseManifestUnguarded(const std::string& text, const 
   }
   manifest.title = Scalar(root, "title");
   manifest.organisation = Scalar(root, "organisation");
+  if (const YAML::Node names = root["redact_names"]) {
+    if (!names.IsSequence()) return cx.Error(names, "redact_names must be a list of names");
+    for (const YAML::Node& name : names) {
+      if (!name.IsScalar() || name.Scalar().empty()) {
+        return cx.Error(name, "each entry of redact_names must be a name");
+      }
+      manifest.redact_names.push_back(name.Scalar());
+    }
+  }
   if (const YAML::Node window = root["window"]) {
     // A scalar or list here would make the key check and lookups below throw.
     if (!window.IsMap() && !window.IsNull()) {

@@ -72,6 +72,8 @@ struct Manifest {
   std::string name;
   std::string title;
   std::string organisation;
+  // Names to remove from every page, wherever they appear (staff, places).
+  std::vector<std::string> redact_names;
   std::string opens;   // consultation window, as written
   std::string closes;
   std::string path;    // the manifest file; "" when built from flags

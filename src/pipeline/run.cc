@@ -56,7 +56,7 @@ struct Streams {
     responses_html.emplace([&folder](const std::string& name) { return folder.Path(name); },
                            manifest, codebook, title, footer);
     passages.emplace([&folder](const std::string& name) { return folder.Path(name); }, codebook,
-                     title, footer);
+                     title, footer, manifest.redact_names);
     xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
     return xlsx->status();
   }
@@ -251,6 +251,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Tagger tagger(*session.matcher);
   SummaryBuilder summary_builder(*codebook);
   QuoteSelector quotes(*codebook, 40, &*choices);
+  quotes.set_redact_names(manifest->redact_names);
   DuplicateFinder copies;
   Ledger ledger;
   int64_t ordinal = 0;

@@ -98,7 +98,7 @@ std::string CopiesSection(const ReportContext& cx) {
     out += "<tr><td>" + std::string(group.kind == CopyGroup::Kind::kCampaign ? "Campaign text"
                                                                             : "Identical repeat") +
            "</td>" + Cell(static_cast<int64_t>(group.copies.size()) + 1) + "<td>" + ids +
-           "</td><td class=\"note\">" + Escape(Redacted(group.excerpt)) + "</td></tr>\n";
+           "</td><td class=\"note\">" + Escape(Redacted(group.excerpt, cx.manifest.redact_names)) + "</td></tr>\n";
   }
   return out + "</tbody></table>\n";
 }

@@ -11,7 +11,7 @@ namespace {
 // The passage `span` of answer text `text` as a quote of `coding`'s hits,
 // or an empty quote when no hit falls inside it.
 Quote PassageQuote(const Response& response, const std::string& text, const Span& span,
-                   const Coding& coding) {
+                   const Coding& coding, const std::vector<std::string>& redact_names) {
   Quote quote;
   for (const Hit& hit : coding.hits) {
     if (hit.begin < span.begin || hit.end > span.end) continue;
@@ -19,7 +19,7 @@ Quote PassageQuote(const Response& response, const std::string& text, const Span
   }
   if (quote.hits.empty()) return quote;
   quote.text = text.substr(span.begin, span.end - span.begin);
-  quote.redactions = FindPersonalData(quote.text);
+  quote.redactions = FindPersonalData(quote.text, redact_names);
   quote.response_id = response.id;
   quote.respondent_type = response.Attribute(kRespondentType);
   quote.channel = response.channel;
@@ -36,9 +36,10 @@ std::string PassagePageFile(const std::string& theme_id, int64_t page) {
 
 PassagePagesWriter::PassagePagesWriter(std::function<std::string(const std::string&)> path,
                                        const Codebook& codebook, std::string title,
-                                       std::string footer)
+                                       std::string footer, std::vector<std::string> redact_names)
     : path_(std::move(path)), codebook_(codebook), title_(std::move(title)),
-      footer_(std::move(footer)), themes_(codebook.themes.size()) {}
+      footer_(std::move(footer)), redact_names_(std::move(redact_names)),
+      themes_(codebook.themes.size()) {}
 
 void PassagePagesWriter::Open(int theme, int64_t page) {
   ThemeFile& file = themes_[theme];
@@ -100,7 +101,7 @@ void PassagePagesWriter::Add(const CodedResponse& coded) {
     for (const Coding& coding : coded.answers[a].codings) {
       const int parent = codebook_.IndexOf(codebook_.themes[coding.theme].parent);
       for (const Span& span : passages) {
-        const Quote quote = PassageQuote(response, text, span, coding);
+        const Quote quote = PassageQuote(response, text, span, coding, redact_names_);
         if (quote.hits.empty()) continue;
         const std::string html = QuoteHtml(quote, "../");
         AddPassage(coding.theme, html);

@@ -32,7 +32,8 @@ class PassagePagesWriter {
   // `path` turns a file name ("themes/x-passages.html") into its path in the
   // report folder.
   PassagePagesWriter(std::function<std::string(const std::string&)> path,
-                     const Codebook& codebook, std::string title, std::string footer);
+                     const Codebook& codebook, std::string title, std::string footer,
+                     std::vector<std::string> redact_names = {});
   // Adds every coded passage of `coded` to its themes' pages (and parents').
   void Add(const CodedResponse& coded);
   // Ends every theme's last page (writing an empty one for themes no
@@ -55,6 +56,7 @@ class PassagePagesWriter {
   const Codebook& codebook_;
   std::string title_;
   std::string footer_;
+  std::vector<std::string> redact_names_;
   std::vector<ThemeFile> themes_;
   Status status_ = Status::Ok();
 };

@@ -232,7 +232,7 @@ std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a
   }
   return "<div class=\"answer\"><div class=\"q\">" +
          Escape(manifest_.QuestionText(answer.question)) + "</div><div class=\"t\">" +
-         MarkedHtml(answer.text, highlights, FindPersonalData(answer.text)) + "</div></div>\n";
+         MarkedHtml(answer.text, highlights, FindPersonalData(answer.text, manifest_.redact_names)) + "</div></div>\n";
 }
 
 void ResponsesPageWriter::Add(const CodedResponse& coded) {

@@ -43,3 +43,29 @@ TEST(RedactorTest, SpansAreSortedAndDisjoint) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST(RedactorSignatureTest, NamesSigningOffAreRemoved) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Please fund the cafe.\nKind regards,\nJean Hill", "Please fund the cafe.\nKind regards,\n[name]"},
+      {"More respite please. Thanks, Mo x", "More respite please. Thanks, [name] x"},
+      {"It is a lifeline.\n- Sue", "It is a lifeline.\n- [name]"},
+      {"Yours sincerely\nA. Okafor", "Yours sincerely\n[name]"},
+      // Not a signature: the name is not at the end.
+      {"Thanks to Linda at the centre I got help", "Thanks to Linda at the centre I got help"},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(Redacted(text), expected) << text;
+}
+
+TEST(RedactorNamesTest, NamesTheManifestListsAreRemovedWholeWordInAnyCase) {
+  const std::vector<std::string> names = {"Julie", "Oakfield"};
+  EXPECT_EQ(Redacted("julie at the surgery and JULIE's team at Oakfield House", names),
+            "[name] at the surgery and [name]'s team at [name] House");
+  EXPECT_EQ(Redacted("Julienne is not Julie's name", names), "Julienne is not [name]'s name");
+  EXPECT_EQ(Redacted("no names here", names), "no names here");
+}
+
+}  // namespace
+}  // namespace heard

@@ -129,7 +129,7 @@ TEST(ManifestTest, MistakesNameFileLineAndColumn) {
        "source:\n"
        "  - file: survey.csv\n",
        "m.yaml:1:1: error: unknown key 'source' in manifest (expected one of: campaigns, "
-       "duplicates, name, organisation, questions, recode, sources, title, window)"},
+       "duplicates, name, organisation, questions, recode, redact_names, sources, title, window)"},
       {"typo in window",
        "window:\n"
        "  open: 2025-01-06\n"
@@ -280,6 +280,24 @@ TEST(ManifestTest, FormatFromExtension) {
   for (const auto& [file, format] : cases) {
     EXPECT_EQ(FormatFromExtension(file), format) << file;
   }
+}
+
+}  // namespace
+}  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST(ManifestRedactNamesTest, IsAListOfNames) {
+  StatusOr<Manifest> parsed = ParseManifest(
+      "redact_names: [Julie, \"Oakfield House\"]\nsources:\n  - file: s.csv\n    channel: survey\n",
+      "m.yaml");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_EQ(parsed->redact_names, (std::vector<std::string>{"Julie", "Oakfield House"}));
+  StatusOr<Manifest> bad =
+      ParseManifest("redact_names: Julie\nsources:\n  - file: s.csv\n    channel: survey\n", "m.yaml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "m.yaml:1:15: error: redact_names must be a list of names");
 }
 
 }  // namespace
