@@ -121,6 +121,17 @@ void QuoteSelector::Prune(Pool* pool) const {
   }
 }
 
+void QuoteSelector::CountCopies(const std::vector<CopyGroup>& groups) {
+  std::unordered_map<std::string, int> copies;
+  for (const CopyGroup& group : groups) copies[group.first] += static_cast<int>(group.copies.size());
+  for (Pool& pool : pools_) {
+    for (Quote& quote : pool.quotes) {
+      auto found = copies.find(quote.response_id);
+      if (found != copies.end()) quote.copies += found->second;
+    }
+  }
+}
+
 std::vector<Quote> QuoteSelector::Pick(int theme, size_t count) const {
   std::vector<Quote> ranked = pools_[theme].quotes;
   std::sort(ranked.begin(), ranked.end(), BetterQuote);

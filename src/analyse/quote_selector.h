@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyse/duplicates.h"
 #include "analyse/quote_choices.h"
 #include "analyse/redactor.h"
 #include "core/codebook.h"
@@ -50,6 +51,10 @@ class QuoteSelector {
 
   // Considers every coded sentence of `coded` for its themes (and parents).
   void Offer(const CodedResponse& coded);
+
+  // Credits each quote of a group's first response with the group's copies,
+  // so campaign text shows once, "said in the same words by N responses".
+  void CountCopies(const std::vector<CopyGroup>& groups);
 
   // Up to `count` quotes for `theme`, best first, spread across groups.
   std::vector<Quote> Pick(int theme, size_t count) const;

@@ -263,7 +263,9 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
     if (verdict.group >= 0) MarkCopy(verdict, *manifest, &coded);
     if (coded.counted) {
       summary_builder.Add(coded);
-      quotes.Offer(coded);
+      // A repeat or campaign copy adds nothing a quote of its first response
+      // does not; CountCopies credits that quote with the copies at the end.
+      if (coded.copy_of.empty()) quotes.Offer(coded);
     }
     streams.Add(coded);
     return coded.counted;
@@ -271,6 +273,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (!ingested.ok()) return Fail(ingested, err);
   PrintLedger(ledger, out);
   const std::vector<CopyGroup> copy_groups = copies.Groups();
+  quotes.CountCopies(copy_groups);
   PrintCopies(copy_groups, *manifest, out);
   PrintOverrides(*overrides, out, err);
   PrintQuoteChoices(*choices, out, err);

@@ -75,3 +75,22 @@ TEST_F(QuoteSelectorTest, QuotesWithPersonalDataRankBelowCleanOnes) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST_F(QuoteSelectorTest, CampaignCopiesAreCreditedToTheFirstResponsesQuote) {
+  QuoteSelector quotes(book_);
+  quotes.Offer(Tag("R1", "Adult carer", "email", "Protect respite funding for every carer in the town."));
+  CopyGroup group;
+  group.kind = CopyGroup::Kind::kCampaign;
+  group.first = "R1";
+  group.copies = {"R2", "R3", "R4"};
+  quotes.CountCopies({group});
+  const std::vector<Quote> picked = quotes.Pick(0, 3);
+  ASSERT_EQ(picked.size(), 1u);
+  EXPECT_EQ(picked[0].copies, 4);
+}
+
+}  // namespace
+}  // namespace heard
