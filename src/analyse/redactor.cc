@@ -29,7 +29,7 @@ constexpr Rule kRules[] = {
      R"((?i:\b(?:regards|thanks|thank you|best wishes|many thanks|yours sincerely|yours faithfully|yours truly|cheers|love|best|sincerely|from))[,!.]?[ \t]*(?:\r?\n[ \t]*)?((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+[A-Z][a-z'\-]+)?)[ \t.!]*(?:x+)?[ \t]*\s*$)"},
     {"[name]", R"((?:^|\n)[ \t]*[-~\x{2013}\x{2014}][ \t]*([A-Z][a-z'\-]+(?:[ \t]+[A-Z][a-z'\-]+)?)[ \t.]*\s*$)"},
     {"[name]",
-     R"((?i:\b(?:my|our|his|her|their)\s+(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|grandson|granddaughter|friend|neighbour|uncle|aunt|auntie|boy|girl|child|carer)),?\s+([A-Z][a-z'\-]+))"},
+     R"((?i:\b(?:my|our|his|her|their)\s+(?:(?:little|big|baby|older|younger|twin|step|eldest|youngest)\s+)?(?:husband|wife|partner|son|daughter|mum|mam|mom|dad|mother|father|brother|sister|nan|nana|gran|granny|grandad|grandma|grandpa|grandson|granddaughter|friend|neighbour|uncle|aunt|auntie|boy|girl|child|carer)),?\s+([A-Z][a-z'\-]+))"},
 };
 
 struct CompiledRule {

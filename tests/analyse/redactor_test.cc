@@ -69,3 +69,21 @@ TEST(RedactorNamesTest, NamesTheManifestListsAreRemovedWholeWordInAnyCase) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+// Young carers name their families as they write; quotes must not.
+TEST(RedactorYoungCarersTest, NamesInsideYoungCarersQuotesAreRemoved) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"i help my little brother Josh with his tea", "i help my little brother [name] with his tea"},
+      {"me and my sister Amy do the washing", "me and my sister [name] do the washing"},
+      {"my mum Karen has MS so i do the shopping", "my mum [name] has MS so i do the shopping"},
+      {"Miss Khan lets me keep my phone on", "Miss [name] lets me keep my phone on"},
+      {"text me on 07700 900 321 pls", "text me on [phone] pls"},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(Redacted(text), expected) << text;
+}
+
+}  // namespace
+}  // namespace heard
