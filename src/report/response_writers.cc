@@ -259,8 +259,8 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
     }
   }
   out_ << "<article class=\"response\" id=\"" << ResponseAnchor(r.id) << "\" data-themes=\""
-       << Escape(themes) << "\" data-channel=\"" << Escape(r.channel) << "\">\n<h3>"
-       << Escape(r.id) << "</h3><div class=\"meta\">"
+       << Escape(themes) << "\" data-channel=\"" << Escape(r.channel) << "\">\n<h2>"
+       << Escape(r.id) << "</h2><div class=\"meta\">"
        << Escape(Attribution(r.Attribute(kRespondentType), r.channel))
        << (r.date.empty() ? "" : " · " + Escape(r.date)) << " · <code>"
        << Escape(r.location.ToString()) << "</code></div>\n";

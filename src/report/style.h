@@ -46,7 +46,7 @@ figure.chart{margin:8px 0 4px}figure.chart svg{width:100%;max-width:780px;height
 figure.chart svg .bar{fill:var(--bar)}figure.chart figcaption{color:var(--muted);font-size:.9rem}
 ol.findings{padding-left:1.4em}ol.findings li{margin:.25em 0}
 .response{border-bottom:1px solid var(--line);padding:10px 0}
-.response h3{margin:0;font-size:1rem}
+.response h2{margin:0;font-size:1rem;border-bottom:0;padding-bottom:0}
 .response .meta{color:var(--muted);font-size:.88rem}
 .answer{margin:6px 0}.answer .q{font-weight:600;font-size:.9rem;color:var(--muted)}
 .answer .t{white-space:pre-wrap;overflow-wrap:anywhere}blockquote{overflow-wrap:anywhere}.filters select{max-width:100%}.cols>div{min-width:0}
