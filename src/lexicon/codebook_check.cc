@@ -139,11 +139,69 @@ void CheckRegexEmpty(const Theme& theme, const Term& term, const char* kind, Fin
        out);
 }
 
+// True when every match of `pattern` must end with a space: the pattern
+// ends in a space, or in a group (not optional) whose every alternative
+// does. Such a term can only match where punctuation follows the space,
+// since every term must end at a word boundary. A textual check: escapes
+// and character classes inside the last group are not looked into.
+bool EndsInRequiredSpace(const std::string& pattern) {
+  if (pattern.empty()) return false;
+  if (pattern.back() == ' ') return pattern.size() < 2 || pattern[pattern.size() - 2] != '\\';
+  if (pattern.size() > 2 && pattern.back() == '?' && pattern[pattern.size() - 2] == ')') {
+    // An optional last group: a space is required if both it and what
+    // comes before it end in one.
+    const std::string group = pattern.substr(0, pattern.size() - 1);
+    if (!EndsInRequiredSpace(group)) return false;
+    int depth = 0;
+    for (size_t i = group.size(); i-- > 0;) {
+      if (group[i] == ')') ++depth;
+      if (group[i] == '(' && --depth == 0) return EndsInRequiredSpace(group.substr(0, i));
+    }
+    return false;
+  }
+  if (pattern.back() != ')') return false;
+  int depth = 0;
+  size_t open = std::string::npos;
+  for (size_t i = pattern.size(); i-- > 0;) {
+    if (pattern[i] == ')' && (i == 0 || pattern[i - 1] != '\\')) ++depth;
+    if (pattern[i] == '(' && (i == 0 || pattern[i - 1] != '\\') && --depth == 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open == std::string::npos) return false;
+  std::string inner = pattern.substr(open + 1, pattern.size() - open - 2);
+  if (inner.rfind("?:", 0) == 0) inner = inner.substr(2);
+  depth = 0;
+  std::string alternative;
+  for (char c : inner + "|") {
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    if (c == '|' && depth == 0) {
+      if (alternative.empty() || alternative.back() != ' ') return false;
+      alternative.clear();
+      continue;
+    }
+    alternative += c;
+  }
+  return true;
+}
+
+void CheckRegexEnd(const Theme& theme, const Term& term, const char* kind, Findings* out) {
+  if (!EndsInRequiredSpace(term.text)) return;
+  Warn(term.location,
+       std::string("regex ") + kind + " " + QuotedTerm(term) + " in theme '" + theme.id +
+           "' must end in a space, but every term ends at a word boundary, so it matches "
+           "only before punctuation; drop the trailing space",
+       out);
+}
+
 void CheckRegexes(const Theme& theme, const std::vector<Term>& list, Findings* out) {
   for (const Term& term : list) {
     if (term.kind != Term::Kind::kRegex) continue;
     CheckRegexCharacters(theme, term, KindName(theme, list), out);
     CheckRegexEmpty(theme, term, KindName(theme, list), out);
+    CheckRegexEnd(theme, term, KindName(theme, list), out);
   }
 }
 

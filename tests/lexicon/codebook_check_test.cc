@@ -138,3 +138,22 @@ TEST(CodebookCheckTest, LongRegexesAreCutInMessages) {
 
 }  // namespace
 }  // namespace heard
+
+namespace heard {
+namespace {
+
+TEST(CodebookCheckEndTest, ARegexThatMustEndInASpaceIsAWarning) {
+  const std::vector<std::string> findings =
+      Findings("  - id: info\n"
+               "    terms:\n"
+               "      - re: \"no idea there was (?:a |an |any )\"\n"
+               "      - re: \"heard of (?:a |an )?\"\n"
+               "      - re: \"told me about (?:a|the) \"\n"
+               "      - re: \"(?:a |an )?leaflet\"\n");
+  ASSERT_EQ(findings.size(), 3u) << ::testing::PrintToString(findings);
+  EXPECT_NE(findings[0].find("b.yaml:6:9: warning: regex term"), std::string::npos) << findings[0];
+  EXPECT_NE(findings[0].find("must end in a space"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace heard
