@@ -26,11 +26,11 @@ std::string GroupTable(const std::vector<GroupCount>& groups, const char* captio
     return a.responses > b.responses;
   });
   for (const GroupCount& group : sorted) {
-    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" +
+    out += "<tr><th scope=\"row\">" + Escape(Capitalised(group.name)) + "</th><td class=\"n\">" +
            Thousands(group.responses) + "</td><td class=\"n\">" +
            Thousands(group.with_text) + "</td></tr>\n";
   }
-  out += "<tr class=\"total\"><td>Total</td><td class=\"n\">" + Thousands(total) +
+  out += "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"n\">" + Thousands(total) +
          "</td><td class=\"n\">" + Thousands(total_text) + "</td></tr></tbody></table>\n";
   return out;
 }
@@ -38,8 +38,8 @@ std::string GroupTable(const std::vector<GroupCount>& groups, const char* captio
 std::string ThemeRow(const ReportContext& cx, int theme, bool sub) {
   const Theme& t = cx.codebook.themes[theme];
   const ThemeStats& stats = cx.summary.themes[theme];
-  return std::string(sub ? "<tr class=\"sub\">" : "<tr>") + "<td><a href=\"themes/" +
-         Slug(t.id) + ".html\">" + Escape(t.label) + "</a></td><td class=\"n\">" +
+  return std::string(sub ? "<tr class=\"sub\">" : "<tr>") + "<th scope=\"row\"><a href=\"themes/" +
+         Slug(t.id) + ".html\">" + Escape(t.label) + "</a></th><td class=\"n\">" +
          Thousands(stats.responses) + "</td><td class=\"n\">" +
          Percent(stats.responses, cx.summary.with_text) + "</td></tr>\n";
 }

@@ -26,10 +26,10 @@ a{color:var(--accent)}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.95rem}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
+th{background:var(--soft);font-weight:600}tbody th{background:none;font-weight:400}tr.total th{font-weight:600}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-tr.total td{font-weight:600;border-top:2px solid var(--ink)}
-tr.sub td:first-child{padding-left:28px}
+tr.total td,tr.total th{font-weight:600;border-top:2px solid var(--ink)}
+tr.sub th:first-child,tr.sub td:first-child{padding-left:28px}
 .bar{display:block;height:12px;min-width:1px;background:var(--bar);border-radius:2px}
 td.barcell{width:30%}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:0 32px}

@@ -33,7 +33,8 @@ std::string Breakdown(const std::string& caption, const std::string& heading,
     if (group.with_text == 0) continue;
     auto found = mentions.find(group.name);
     const int64_t n = found == mentions.end() ? 0 : found->second;
-    out += "<tr><td>" + Escape(Capitalised(group.name)) + "</td><td class=\"n\">" + CountCell(n) +
+    out += "<tr><th scope=\"row\">" + Escape(Capitalised(group.name)) + "</th><td class=\"n\">" +
+           CountCell(n) +
            "</td><td class=\"n\">" + Thousands(group.with_text) + "</td><td class=\"n\">" +
            ShareCell(n, group.with_text) + "</td></tr>\n";
   }
