@@ -60,7 +60,9 @@ QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size,
     : codebook_(codebook), pool_size_(pool_size), choices_(choices),
       pools_(codebook.themes.size()) {}
 
-void QuoteSelector::Offer(const CodedResponse& coded) {
+std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
+                                    const std::vector<std::string>& redact_names) {
+  std::vector<CodedQuote> out;
   const Response& response = coded.response;
   for (size_t a = 0; a < coded.answers.size(); ++a) {
     if (coded.answers[a].codings.empty()) continue;
@@ -77,18 +79,29 @@ void QuoteSelector::Offer(const CodedResponse& coded) {
         }
         if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
-        quote.redactions = FindPersonalData(quote.text, redact_names_);
+        quote.redactions = FindPersonalData(quote.text, redact_names);
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
         quote.respondent_type = response.Attribute(kRespondentType);
         quote.channel = response.channel;
         quote.score = ScoreQuote(quote, static_cast<int>(terms.size()));
-        const std::string& parent = codebook_.themes[coding.theme].parent;
-        if (!parent.empty()) OfferQuote(codebook_.IndexOf(parent), quote);
-        OfferQuote(coding.theme, std::move(quote));
+        out.push_back({coding.theme, std::move(quote)});
       }
     }
+  }
+  return out;
+}
+
+void QuoteSelector::Offer(const CodedResponse& coded) {
+  OfferAll(CodedQuotes(coded, redact_names_));
+}
+
+void QuoteSelector::OfferAll(const std::vector<CodedQuote>& quotes) {
+  for (const CodedQuote& coded : quotes) {
+    const std::string& parent = codebook_.themes[coded.theme].parent;
+    if (!parent.empty()) OfferQuote(codebook_.IndexOf(parent), coded.quote);
+    OfferQuote(coded.theme, coded.quote);
   }
 }
 

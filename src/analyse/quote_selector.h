@@ -40,6 +40,18 @@ struct Quote {
   int64_t ordinal = -1;        // the response's Response::ordinal (for its page)
 };
 
+// A passage of a response that carries a hit of `theme` (not rolled up).
+struct CodedQuote {
+  int theme = -1;
+  Quote quote;
+};
+
+// Every coded passage of `coded`, scored and redacted (also with
+// `redact_names`): computed once per response and shared by the quote
+// selector and the passage pages, so sentences are segmented only once.
+std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
+                                    const std::vector<std::string>& redact_names);
+
 class QuoteSelector {
  public:
   // `choices` (pins and drops; may be null) must outlive the selector.
@@ -51,6 +63,8 @@ class QuoteSelector {
 
   // Considers every coded sentence of `coded` for its themes (and parents).
   void Offer(const CodedResponse& coded);
+  // The same, for passages already cut by CodedQuotes.
+  void OfferAll(const std::vector<CodedQuote>& quotes);
 
   // Credits each quote of a group's first response with the group's copies,
   // so campaign text shows once, "said in the same words by N responses".

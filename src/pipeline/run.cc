@@ -56,16 +56,18 @@ struct Streams {
     responses_html.emplace([&folder](const std::string& name) { return folder.Path(name); },
                            manifest, codebook, title, footer);
     passages.emplace([&folder](const std::string& name) { return folder.Path(name); }, codebook,
-                     title, footer, manifest.redact_names);
+                     title, footer);
     xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
     return xlsx->status();
   }
 
-  void Add(const CodedResponse& coded) {
+  // `coded_passages` are the coded passages of `coded` (CodedQuotes), empty for a
+  // response that is not counted.
+  void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages) {
     if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
     responses_html->Add(coded);
-    if (coded.counted) passages->Add(coded);
+    passages->Add(coded_passages);
     xlsx->Add(coded);
   }
 
@@ -176,16 +178,15 @@ StatusOr<Overrides> LoadOverrides(const std::string& path, const Session& sessio
 
 void PrintOverrides(const Overrides& overrides, std::ostream& out, std::ostream& err) {
   if (overrides.empty()) return;
-  int64_t added = 0, removed = 0;
   for (const Override& o : overrides.all()) {
-    (o.add ? added : removed) += o.applied;
     if (o.applied > 0) continue;
     err << o.location.ToString() << ": warning: override changed nothing: "
         << (o.matched ? "the coding was already so" : "no response '" + o.response_id + "'")
         << "\n";
   }
   out << "  " << overrides.all().size() << " officer overrides (" << overrides.path()
-      << "): " << added << " codings added, " << removed << " removed by hand\n";
+      << "): " << overrides.Count().added << " codings added, " << overrides.Count().removed
+      << " removed by hand\n";
 }
 
 void PrintQuoteChoices(const QuoteChoices& choices, std::ostream& out, std::ostream& err) {
@@ -251,7 +252,6 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Tagger tagger(*session.matcher);
   SummaryBuilder summary_builder(*codebook);
   QuoteSelector quotes(*codebook, 40, &*choices);
-  quotes.set_redact_names(manifest->redact_names);
   DuplicateFinder copies;
   Ledger ledger;
   int64_t ordinal = 0;
@@ -261,13 +261,15 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
     CodedResponse coded = tagger.Tag(std::move(response));
     overrides->Apply(&coded);
     if (verdict.group >= 0) MarkCopy(verdict, *manifest, &coded);
+    std::vector<CodedQuote> coded_passages;
     if (coded.counted) {
       summary_builder.Add(coded);
+      coded_passages = CodedQuotes(coded, manifest->redact_names);
       // A repeat or campaign copy adds nothing a quote of its first response
       // does not; CountCopies credits that quote with the copies at the end.
-      if (coded.copy_of.empty()) quotes.Offer(coded);
+      if (coded.copy_of.empty()) quotes.OfferAll(coded_passages);
     }
-    streams.Add(coded);
+    streams.Add(coded, coded_passages);
     return coded.counted;
   });
   if (!ingested.ok()) return Fail(ingested, err);

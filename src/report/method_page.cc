@@ -116,10 +116,9 @@ std::string TermList(const std::vector<Term>& terms) {
 // named a response the inputs do not hold.
 std::string OverridesSection(const ReportContext& cx) {
   if (cx.overrides == nullptr || cx.overrides->empty()) return "";
-  int64_t added = 0, removed = 0;
+  const Overrides::Tally tally = cx.overrides->Count();
   std::string unapplied;
   for (const Override& o : cx.overrides->all()) {
-    (o.add ? added : removed) += o.applied;
     if (o.applied > 0) continue;
     unapplied += "<tr><td><code>" + Escape(o.location.ToString()) + "</code></td><td>" +
                  Escape(o.response_id) + "</td><td>" + Escape(o.add ? "add " : "remove ") +
@@ -131,7 +130,7 @@ std::string OverridesSection(const ReportContext& cx) {
   std::string out = "<h2>Officer overrides</h2>\n<p>" +
                     Thousands(static_cast<int64_t>(cx.overrides->all().size())) +
                     " overrides in <code>" + Escape(cx.overrides->path()) + "</code>: " +
-                    Thousands(added) + " codings added and " + Thousands(removed) +
+                    Thousands(tally.added) + " codings added and " + Thousands(tally.removed) +
                     " removed by hand, after the lexicon. They are marked as manual in "
                     "responses.html, codings.csv and responses.csv.</p>\n";
   if (!unapplied.empty()) {

@@ -1,31 +1,11 @@
 #include "report/passage_pages.h"
 
 #include "analyse/quote_selector.h"
-#include "analyse/redactor.h"
 #include "report/html.h"
 #include "report/report_context.h"
 
 namespace heard {
 namespace {
-
-// The passage `span` of answer text `text` as a quote of `coding`'s hits,
-// or an empty quote when no hit falls inside it.
-Quote PassageQuote(const Response& response, const std::string& text, const Span& span,
-                   const Coding& coding, const std::vector<std::string>& redact_names) {
-  Quote quote;
-  for (const Hit& hit : coding.hits) {
-    if (hit.begin < span.begin || hit.end > span.end) continue;
-    quote.hits.push_back({hit.begin - span.begin, hit.end - span.begin});
-  }
-  if (quote.hits.empty()) return quote;
-  quote.text = text.substr(span.begin, span.end - span.begin);
-  quote.redactions = FindPersonalData(quote.text, redact_names);
-  quote.response_id = response.id;
-  quote.respondent_type = response.Attribute(kRespondentType);
-  quote.channel = response.channel;
-  quote.ordinal = response.ordinal;
-  return quote;
-}
 
 }  // namespace
 
@@ -36,10 +16,9 @@ std::string PassagePageFile(const std::string& theme_id, int64_t page) {
 
 PassagePagesWriter::PassagePagesWriter(std::function<std::string(const std::string&)> path,
                                        const Codebook& codebook, std::string title,
-                                       std::string footer, std::vector<std::string> redact_names)
+                                       std::string footer)
     : path_(std::move(path)), codebook_(codebook), title_(std::move(title)),
-      footer_(std::move(footer)), redact_names_(std::move(redact_names)),
-      themes_(codebook.themes.size()) {}
+      footer_(std::move(footer)), themes_(codebook.themes.size()) {}
 
 void PassagePagesWriter::Open(int theme, int64_t page) {
   ThemeFile& file = themes_[theme];
@@ -92,22 +71,12 @@ void PassagePagesWriter::AddPassage(int theme, const std::string& html) {
   ++file.count;
 }
 
-void PassagePagesWriter::Add(const CodedResponse& coded) {
-  const Response& response = coded.response;
-  for (size_t a = 0; a < coded.answers.size(); ++a) {
-    if (coded.answers[a].codings.empty()) continue;
-    const std::string& text = response.answers[a].text;
-    const std::vector<Span> passages = QuotePassages(text);
-    for (const Coding& coding : coded.answers[a].codings) {
-      const int parent = codebook_.IndexOf(codebook_.themes[coding.theme].parent);
-      for (const Span& span : passages) {
-        const Quote quote = PassageQuote(response, text, span, coding, redact_names_);
-        if (quote.hits.empty()) continue;
-        const std::string html = QuoteHtml(quote, "../");
-        AddPassage(coding.theme, html);
-        if (parent >= 0) AddPassage(parent, html);
-      }
-    }
+void PassagePagesWriter::Add(const std::vector<CodedQuote>& quotes) {
+  for (const CodedQuote& coded : quotes) {
+    const std::string html = QuoteHtml(coded.quote, "../");
+    AddPassage(coded.theme, html);
+    const int parent = codebook_.IndexOf(codebook_.themes[coded.theme].parent);
+    if (parent >= 0) AddPassage(parent, html);
   }
 }
 

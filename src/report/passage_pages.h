@@ -4,7 +4,7 @@
 // Written as responses stream past, one open file per theme, so nothing is
 // held in memory. Each passage (a sentence, as for quotes) carries its
 // highlighted terms, its attribution (respondent type and channel, never a
-// name), redaction of personal data, and a link to the response. A theme
+// name), redaction of personal data (done by CodedQuotes), and a link to the response. A theme
 // with more than kPassagesPerPage passages goes on in -passages-2.html, ...
 // Tests: tests/e2e/run_test.cc (the pages of a run).
 #ifndef HEARD_REPORT_PASSAGE_PAGES_H_
@@ -18,7 +18,7 @@
 
 #include "core/codebook.h"
 #include "core/status.h"
-#include "tag/tagger.h"
+#include "analyse/quote_selector.h"
 
 namespace heard {
 
@@ -32,10 +32,9 @@ class PassagePagesWriter {
   // `path` turns a file name ("themes/x-passages.html") into its path in the
   // report folder.
   PassagePagesWriter(std::function<std::string(const std::string&)> path,
-                     const Codebook& codebook, std::string title, std::string footer,
-                     std::vector<std::string> redact_names = {});
-  // Adds every coded passage of `coded` to its themes' pages (and parents').
-  void Add(const CodedResponse& coded);
+                     const Codebook& codebook, std::string title, std::string footer);
+  // Adds each passage (from CodedQuotes) to its theme's page and its parent's.
+  void Add(const std::vector<CodedQuote>& quotes);
   // Ends every theme's last page (writing an empty one for themes no
   // passage reached); an output error if any could not be written.
   Status Finish();
@@ -56,7 +55,6 @@ class PassagePagesWriter {
   const Codebook& codebook_;
   std::string title_;
   std::string footer_;
-  std::vector<std::string> redact_names_;
   std::vector<ThemeFile> themes_;
   Status status_ = Status::Ok();
 };

@@ -104,18 +104,15 @@ ordered_json Copies(const ReportContext& cx) {
 
 // How many overrides there were and what they changed.
 ordered_json OverridesJson(const ReportContext& cx) {
-  int64_t rows = 0, added = 0, removed = 0, unapplied = 0;
-  std::string file;
-  if (cx.overrides != nullptr) {
-    file = cx.overrides->path();
-    for (const Override& o : cx.overrides->all()) {
-      ++rows;
-      (o.add ? added : removed) += o.applied;
-      if (o.applied == 0) ++unapplied;
-    }
+  if (cx.overrides == nullptr) {
+    return {{"file", ""}, {"rows", 0}, {"added", 0}, {"removed", 0}, {"unapplied", 0}};
   }
-  return {{"file", file}, {"rows", rows}, {"added", added}, {"removed", removed},
-          {"unapplied", unapplied}};
+  const Overrides::Tally tally = cx.overrides->Count();
+  return {{"file", cx.overrides->path()},
+          {"rows", static_cast<int64_t>(cx.overrides->all().size())},
+          {"added", tally.added},
+          {"removed", tally.removed},
+          {"unapplied", tally.unapplied}};
 }
 
 }  // namespace

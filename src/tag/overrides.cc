@@ -73,6 +73,15 @@ StatusOr<Overrides> Overrides::Load(const std::string& path, bool must_exist,
   return overrides;
 }
 
+Overrides::Tally Overrides::Count() const {
+  Tally tally;
+  for (const Override& o : overrides_) {
+    (o.add ? tally.added : tally.removed) += o.applied;
+    if (o.applied == 0) ++tally.unapplied;
+  }
+  return tally;
+}
+
 void Overrides::Apply(CodedResponse* coded) {
   auto found = by_response_.find(coded->response.id);
   if (found == by_response_.end()) return;

@@ -50,6 +50,15 @@ class Overrides {
   // Applies every override for `coded`'s response id.
   void Apply(CodedResponse* coded);
 
+  // What the overrides did, once applied: codings added and removed, and
+  // rows that changed nothing.
+  struct Tally {
+    int64_t added = 0;
+    int64_t removed = 0;
+    int64_t unapplied = 0;
+  };
+  Tally Count() const;
+
   const std::string& path() const { return path_; }
   const std::vector<Override>& all() const { return overrides_; }
   bool empty() const { return overrides_.empty(); }
