@@ -1,5 +1,6 @@
 // heard run INPUT...
 #include <iostream>
+#include <thread>
 
 #include "cli/commands.h"
 #include "pipeline/run.h"
@@ -26,8 +27,12 @@ int RunCommand(const std::vector<std::string>& args) {
        "beside the manifest, when there is one")
       ("strict", po::bool_switch(&options.strict),
        "exit 3 if any record is rejected (the report is still written)")
-      ("jobs,j", po::value<int>()->value_name("N"),
-       "threads to use (accepted; this version codes on one thread)");
+      ("jobs,j", po::value(&options.jobs)->value_name("N"),
+       "threads that normalise and code answers (default: the machine's cores); "
+       "the report is the same whatever N is")
+      ("xlsx", po::value(&options.xlsx)->value_name("auto|yes|no"),
+       "write responses.xlsx: auto (default) writes it up to 100,000 responses, "
+       "beyond which responses.csv serves");
   const std::string help =
       "Usage: heard run INPUT... [options]\n\n"
       "Analyses a consultation and writes its report to reports/<consultation name>/\n"
@@ -37,6 +42,15 @@ int RunCommand(const std::vector<std::string>& args) {
   int exit_code = kExitOk;
   if (!ParseCommandLine("run", args, desc, help, &options.input.inputs, &vm, &exit_code)) {
     return exit_code;
+  }
+  if (options.jobs < 1 || options.jobs > 256) {
+    std::cerr << "heard run: error: --jobs takes a number from 1 to 256\n";
+    return kExitUsage;
+  }
+  if (options.xlsx != "auto" && options.xlsx != "yes" && options.xlsx != "no") {
+    std::cerr << "heard run: error: --xlsx takes auto, yes or no, not '" << options.xlsx
+              << "'\n";
+    return kExitUsage;
   }
   return Run(options, std::cout, std::cerr);
 }

@@ -2,9 +2,37 @@
 
 namespace heard {
 
+namespace {
+
+constexpr size_t kBlock = size_t{1} << 20;
+
+}  // namespace
+
 CsvReader::CsvReader(std::string_view data, char delimiter)
     : data_(data), delimiter_(delimiter) {
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+CsvReader::CsvReader(std::istream* in, char delimiter) : in_(in), delimiter_(delimiter) {
+  ReadBlock();
+  if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+bool CsvReader::ReadBlock() {
+  if (in_ == nullptr || !*in_) return false;
+  const size_t had = buffer_.size();
+  buffer_.resize(had + kBlock);
+  in_->read(buffer_.data() + had, static_cast<std::streamsize>(kBlock));
+  buffer_.resize(had + static_cast<size_t>(in_->gcount()));
+  data_ = buffer_;
+  return buffer_.size() > had;
+}
+
+void CsvReader::DropRead() {
+  if (in_ == nullptr || pos_ < kBlock) return;
+  buffer_.erase(0, pos_);
+  pos_ = 0;
+  data_ = buffer_;
 }
 
 bool CsvReader::ConsumeLineEnd() {
@@ -68,6 +96,7 @@ void CsvReader::SkipToLineAfter(size_t start, int line) {
 }
 
 bool CsvReader::Next(CsvRecord* record) {
+  DropRead();
   if (AtEnd()) return false;
   record->fields.clear();
   record->error.clear();

@@ -11,6 +11,7 @@
 #ifndef HEARD_INGEST_CSV_READER_H_
 #define HEARD_INGEST_CSV_READER_H_
 
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,19 +34,29 @@ class CsvReader {
  public:
   // `data` must outlive the reader.
   CsvReader(std::string_view data, char delimiter);
+  // Reads `in` a block at a time, keeping only the record being read and
+  // what follows it in the block: the same records as reading it whole.
+  // `in` must outlive the reader.
+  CsvReader(std::istream* in, char delimiter);
 
   // Reads the next record into `record`; false at the end of the data.
   bool Next(CsvRecord* record);
 
  private:
-  bool AtEnd() const { return pos_ >= data_.size(); }
+  // True at the end of the data, after reading the next block if there is one.
+  bool AtEnd() { return pos_ >= data_.size() && !ReadBlock(); }
+  bool ReadBlock();
+  // Drops the records already read from the buffer.
+  void DropRead();
   // Consumes a line end at pos_ if there is one; true when it did.
   bool ConsumeLineEnd();
   void ReadQuoted(CsvRecord* record, std::string* field);
   void ReadUnquoted(std::string* field);
   void SkipToLineAfter(size_t start, int line);
 
-  std::string_view data_;
+  std::string_view data_;  // the text, or in stream mode the buffer's
+  std::istream* in_ = nullptr;
+  std::string buffer_;     // stream mode: unread blocks
   char delimiter_;
   size_t pos_ = 0;
   int line_ = 1;

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <fstream>
 #include <memory>
 
 #include "core/location.h"
@@ -46,7 +47,56 @@ std::string Detect(const std::string& bytes) {
   return U_SUCCESS(status) && name ? name : "";
 }
 
+// The length of `block` up to the last code point its end may cut, which
+// then starts the next block: counting either side of that is the same as
+// counting the whole.
+size_t WholeCodePoints(std::string_view block) {
+  size_t cut = block.size();
+  auto continuation = [&](size_t at) {
+    return (static_cast<unsigned char>(block[at]) & 0xC0) == 0x80;
+  };
+  while (cut > 0 && block.size() - cut < 3 && continuation(cut - 1)) --cut;
+  if (cut > 0 && static_cast<unsigned char>(block[cut - 1]) >= 0xC0) --cut;
+  return cut;
+}
+
 }  // namespace
+
+std::string Utf8Label(const Utf8Census& census) {
+  // Mostly-valid UTF-8 stays UTF-8: its few bad rows are rejected where they
+  // are, rather than the whole file being misread as Windows-1252.
+  if (census.invalid == 0) return "UTF-8";
+  if (census.multibyte >= census.invalid) {
+    return "UTF-8 (" + std::to_string(census.invalid) + " invalid sequences)";
+  }
+  return "";
+}
+
+StatusOr<std::string> Utf8FileLabel(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InputError(FormatError(Location{path}, "cannot open"));
+  char head[2] = {0, 0};
+  in.read(head, 2);
+  if ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')) {
+    return std::string();  // UTF-16
+  }
+  in.seekg(0);
+  Utf8Census total;
+  std::string block, carry;
+  while (in) {
+    block.resize(1 << 20);
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    block.resize(static_cast<size_t>(in.gcount()));
+    block.insert(0, carry);
+    const size_t whole = in ? WholeCodePoints(block) : block.size();
+    carry = block.substr(whole);
+    const Utf8Census part = CountUtf8(std::string_view(block).substr(0, whole));
+    total.invalid += part.invalid;
+    total.multibyte += part.multibyte;
+  }
+  if (in.bad()) return Status::InputError(FormatError(Location{path}, "cannot read"));
+  return Utf8Label(total);
+}
 
 StatusOr<Decoded> DecodeToUtf8(const std::string& bytes, const std::string& file) {
   Decoded out;
@@ -63,14 +113,8 @@ StatusOr<Decoded> DecodeToUtf8(const std::string& bytes, const std::string& file
     if (!text.ok()) return text.status();
     return Decoded{std::move(*text), bom_encoding, false};
   }
-  // Mostly-valid UTF-8 stays UTF-8: its few bad rows are rejected where they
-  // are, rather than the whole file being misread as Windows-1252.
-  const Utf8Census census = CountUtf8(bytes);
-  if (census.invalid == 0) return Decoded{bytes, "UTF-8", false};
-  if (census.multibyte >= census.invalid) {
-    return Decoded{bytes, "UTF-8 (" + std::to_string(census.invalid) + " invalid sequences)",
-                   false};
-  }
+  const std::string label = Utf8Label(CountUtf8(bytes));
+  if (!label.empty()) return Decoded{bytes, label, false};
   std::string guess = Detect(bytes);
   // Excel's "CSV" is Windows-1252; ISO-8859-1 and unknowns are read as it.
   if (guess.empty() || guess == "ISO-8859-1" || guess == "US-ASCII") guess = "windows-1252";

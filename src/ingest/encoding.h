@@ -13,6 +13,7 @@
 #include <string>
 
 #include "core/status.h"
+#include "text/utf8.h"
 
 namespace heard {
 
@@ -21,6 +22,14 @@ struct Decoded {
   std::string encoding;  // "UTF-8", "UTF-16LE", "windows-1252", ...
   bool detected = false; // true when guessed by the detector, not certain
 };
+
+// The encoding label of text that reads as UTF-8 ("UTF-8", or "UTF-8 (N
+// invalid sequences)" when mostly valid), else "".
+std::string Utf8Label(const Utf8Census& census);
+
+// Utf8Label for the file at `path`, read a block at a time; "" when the file
+// is UTF-16 or must be converted (then DecodeToUtf8 reads it whole).
+StatusOr<std::string> Utf8FileLabel(const std::string& path);
 
 // Converts `bytes` to UTF-8; `file` names the source in errors.
 StatusOr<Decoded> DecodeToUtf8(const std::string& bytes, const std::string& file);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "core/file_io.h"
 #include "ingest/docx_reader.h"
@@ -51,9 +52,11 @@ Status PrepareSources(Manifest* manifest) {
       AddQuestions(spec, manifest);
       continue;
     }
-    StatusOr<Decoded> data = ReadText(spec);
-    if (!data.ok()) return data.status();
-    PrepareTable(data->utf8, &spec);
+    if (spec.guess) {  // guessing columns reads the rows; naming them needs nothing
+      StatusOr<Decoded> data = ReadText(spec);
+      if (!data.ok()) return data.status();
+      PrepareTable(data->utf8, &spec);
+    }
     AddQuestions(spec, manifest);
   }
   return Status::Ok();
@@ -62,9 +65,35 @@ Status PrepareSources(Manifest* manifest) {
 
 namespace {
 
+// Reads a CSV or TSV file that is UTF-8 a block at a time, so memory stays
+// flat however big it is; false (nothing read) when it must be converted.
+StatusOr<bool> StreamUtf8Table(const SourceSpec& spec, Ledger* ledger,
+                               const Ledger::ResponseConsumer& consumer) {
+  StatusOr<std::string> label = Utf8FileLabel(spec.path);
+  if (!label.ok()) {
+    ledger->Failed(spec.file, spec.channel, spec.format, label.status().message());
+    return label.status();
+  }
+  if (label->empty()) return false;
+  std::ifstream in(spec.path, std::ios::binary);
+  SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, *label);
+  for (const std::string& note : spec.notes) sink.Note(note);
+  Status read = ReadTableStream(in, spec, &sink);
+  if (read.ok() && in.bad()) {
+    read = Status::InputError(FormatError(Location{spec.path}, "reading failed part way"));
+  }
+  if (!read.ok()) return read;
+  return true;
+}
+
 // Reads one text source (CSV, TSV or notes), decoding it first.
 Status ReadTextSource(const SourceSpec& spec, Ledger* ledger,
                       const Ledger::ResponseConsumer& consumer) {
+  if (spec.format != "notes") {
+    StatusOr<bool> streamed = StreamUtf8Table(spec, ledger, consumer);
+    if (!streamed.ok()) return streamed.status();
+    if (*streamed) return Status::Ok();
+  }
   StatusOr<Decoded> data = ReadText(spec);
   if (!data.ok()) {
     ledger->Failed(spec.file, spec.channel, spec.format, data.status().message());

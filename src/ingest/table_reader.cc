@@ -190,7 +190,15 @@ void PrepareTable(const std::string& data, SourceSpec* spec) {
 }
 
 Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink) {
-  return ReadTableRecords(ReadRecords(data, spec), spec, sink);
+  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',');
+  return ReadTableFrom([&reader](CsvRecord* record) { return reader.Next(record); }, spec,
+                       sink);
+}
+
+Status ReadTableStream(std::istream& in, const SourceSpec& spec, SourceSink* sink) {
+  CsvReader reader(&in, spec.format == "tsv" ? '\t' : ',');
+  return ReadTableFrom([&reader](CsvRecord* record) { return reader.Next(record); }, spec,
+                       sink);
 }
 
 // Takes the header rows off the front of `records` and returns the header.
@@ -219,19 +227,35 @@ void PrepareTableRecords(std::vector<CsvRecord> records, SourceSpec* spec) {
 
 Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,
                         SourceSink* sink) {
-  if (records.empty()) {
+  size_t next = 0;
+  return ReadTableFrom(
+      [&](CsvRecord* record) {
+        if (next == records.size()) return false;
+        *record = std::move(records[next++]);
+        return true;
+      },
+      spec, sink);
+}
+
+Status ReadTableFrom(const RecordSource& next, const SourceSpec& spec, SourceSink* sink) {
+  std::vector<CsvRecord> header_rows;
+  CsvRecord record;
+  while (static_cast<int>(header_rows.size()) < spec.header_rows && next(&record)) {
+    header_rows.push_back(std::move(record));
+  }
+  if (header_rows.empty()) {
     sink->Note("file is empty: no header and no rows");
     sink->Finished(0);
     return Status::Ok();
   }
   std::vector<std::string> notes;
-  const std::vector<std::string> header = TakeHeader(&records, spec.header_rows, &notes);
+  const std::vector<std::string> header = MakeHeader(header_rows, &notes);
   for (std::string& note : notes) sink->Note(std::move(note));
   ColumnMap map;
   Status columns = ResolveColumns(header, spec, &map);
   if (!columns.ok()) return columns;
-  if (records.empty()) sink->Note("header only: the file has no rows");
-  for (const CsvRecord& record : records) {
+  int64_t rows = 0;
+  for (; next(&record); ++rows) {
     std::string problem = RecordProblem(record, header);
     if (problem.empty()) {
       sink->Row(MakeResponse(record, spec, map));
@@ -241,7 +265,8 @@ Status ReadTableRecords(std::vector<CsvRecord> records, const SourceSpec& spec,
       sink->Rejected(where, problem, record.raw);
     }
   }
-  sink->Finished(static_cast<int64_t>(records.size()));
+  if (rows == 0) sink->Note("header only: the file has no rows");
+  sink->Finished(rows);
   return Status::Ok();
 }
 

@@ -11,6 +11,8 @@
 #ifndef HEARD_INGEST_TABLE_READER_H_
 #define HEARD_INGEST_TABLE_READER_H_
 
+#include <functional>
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,15 @@ void PrepareTable(const std::string& data, SourceSpec* spec);
 // Returns an error only when the source as a whole is unusable (a column the
 // spec names is missing from the header).
 Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink);
+
+// ReadTable over a stream, read a block at a time: memory stays flat
+// however long the file is. The stream must be UTF-8 (a BOM is skipped).
+Status ReadTableStream(std::istream& in, const SourceSpec& spec, SourceSink* sink);
+
+// Records one at a time, the header first; false at the end.
+using RecordSource = std::function<bool(CsvRecord*)>;
+// ReadTable's work, over any source of records.
+Status ReadTableFrom(const RecordSource& next, const SourceSpec& spec, SourceSink* sink);
 
 // The same two steps over records already read (header first), for tables
 // that are not CSV text, such as spreadsheet sheets.

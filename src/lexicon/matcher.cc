@@ -1,5 +1,8 @@
 #include "lexicon/matcher.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "lexicon/term_pattern.h"
@@ -50,30 +53,66 @@ struct Span {
   int term;  // index of the term that matched, -1 when not asked
 };
 
-// Leftmost-longest, non-overlapping matches of `re` in `text`. With
-// `term_groups` (the capture group of each term) the span is the group of
-// the term that matched, without its boundary characters; otherwise the
-// whole match.
-std::vector<Span> FindAll(const RE2& re, const std::string& text,
+// True for a letter, digit or mark: what a term boundary may not be.
+bool IsWordChar(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
+}
+
+// The part of `match` (a match of a bounded alternation in `text`) between
+// its boundaries: the boundary each side is a character, except at the
+// text's very start or end, where it may be nothing.
+Span Inner(const std::string& text, re2::StringPiece match) {
+  size_t begin = static_cast<size_t>(match.data() - text.data());
+  size_t end = begin + match.size();
+  const int32_t size = static_cast<int32_t>(text.size());
+  int32_t at = static_cast<int32_t>(begin);
+  UChar32 first;
+  U8_NEXT(text.data(), at, size, first);
+  if (begin > 0 || !IsWordChar(first)) begin = static_cast<size_t>(at);
+  at = static_cast<int32_t>(end);
+  UChar32 last;
+  if (at > static_cast<int32_t>(begin)) {
+    U8_PREV(text.data(), static_cast<int32_t>(begin), at, last);
+    if (end < text.size() || !IsWordChar(last)) end = static_cast<size_t>(at);
+  }
+  return {begin, std::max(begin, end), -1};
+}
+
+// The span of the term that matched at `start`, by asking RE2 for the
+// capture groups: slow for big alternations, so only used when `terms`
+// cannot tell (a regex term that begins or ends with a boundary character).
+Span CapturedAt(const RE2& re, const std::string& text, size_t start,
+                const std::vector<int>& term_groups, int groups) {
+  std::vector<re2::StringPiece> sub(groups + 1);
+  re.Match(text, start, text.size(), RE2::ANCHOR_START, sub.data(), groups + 1);
+  Span span{start, start + sub[0].size(), -1};
+  for (size_t t = 0; t < term_groups.size(); ++t) {
+    const re2::StringPiece& group = sub[term_groups[t]];
+    if (group.data() == nullptr) continue;
+    span = {static_cast<size_t>(group.data() - text.data()), 0, static_cast<int>(t)};
+    span.end = span.begin + group.size();
+    break;
+  }
+  return span;
+}
+
+// Leftmost-longest, non-overlapping matches of `re` (a bounded alternation
+// of terms) in `text`, each as the span of the term that matched, without
+// its boundary characters, and that term's index.
+std::vector<Span> FindAll(const RE2& re, const TermIdentifier& terms, const std::string& text,
                           const std::vector<int>& term_groups, int groups) {
   std::vector<Span> spans;
-  std::vector<re2::StringPiece> sub(groups + 1);
+  re2::StringPiece match;
   size_t pos = 0;
   while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, sub.data(),
-                  groups + 1)) {
-    Span span{static_cast<size_t>(sub[0].data() - text.data()), 0, -1};
-    span.end = span.begin + sub[0].size();
-    for (size_t t = 0; t < term_groups.size(); ++t) {
-      const re2::StringPiece& group = sub[term_groups[t]];
-      if (group.data() == nullptr) continue;
-      span = {static_cast<size_t>(group.data() - text.data()), 0, static_cast<int>(t)};
-      span.end = span.begin + group.size();
-      break;
-    }
+         re.Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t start = static_cast<size_t>(match.data() - text.data());
+    Span span = Inner(text, match);
+    span.term = terms.Identify(std::string_view(text).substr(span.begin, span.end - span.begin));
+    if (span.term < 0) span = CapturedAt(re, text, start, term_groups, groups);
     spans.push_back(span);
     // The next hit may start at the boundary character this one ended on.
-    pos = std::max(span.end, static_cast<size_t>(sub[0].data() - text.data()) + 1);
+    pos = std::max(span.end, start + 1);
   }
   return spans;
 }
@@ -108,6 +147,8 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                                     int64_t set_max_mem) {
   std::unique_ptr<Matcher> matcher(new Matcher(codebook, set_max_mem));
   std::vector<std::string> presence;  // one alternation per theme, for the set
+  std::vector<std::string> exclusions;  // then one per theme with exclusions
+  std::vector<int> owners;              // the theme of each, for error messages
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     const Theme& theme = codebook.themes[i];
     if (theme.terms.empty()) continue;
@@ -119,6 +160,7 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
     rules.groups = NumberGroups(include_groups, &rules.term_groups);
     rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
                                           MatchOptions());
+    rules.include_terms = std::make_unique<TermIdentifier>(theme.terms, *includes);
     if (!rules.include->ok()) {
       return Status::InputError(FormatError(
           theme.location, "theme '" + theme.id + "' does not compile: " +
@@ -130,6 +172,9 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
       rules.exclude_group_count = NumberGroups(exclude_groups, &rules.exclude_groups);
       rules.exclude = std::make_unique<RE2>(
           BoundedAlternation(*excludes, true), MatchOptions());
+      rules.exclude_terms = std::make_unique<TermIdentifier>(theme.excludes, *excludes);
+      rules.exclude_entry = static_cast<int>(exclusions.size());
+      exclusions.push_back(BoundedAlternation(*excludes, false));
       if (!rules.exclude->ok()) {
         return Status::InputError(FormatError(
             theme.location, "exclusions of theme '" + theme.id +
@@ -137,14 +182,22 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
       }
     }
     presence.push_back(BoundedAlternation(*includes, false));
+    owners.push_back(static_cast<int>(i));
     matcher->rules_.push_back(std::move(rules));
   }
-  Status built = matcher->BuildSet(presence, set_max_mem);
+  for (ThemeRules& rules : matcher->rules_) {
+    if (rules.exclude_entry < 0) continue;
+    owners.push_back(rules.theme);
+    rules.exclude_entry += static_cast<int>(matcher->rules_.size());
+  }
+  presence.insert(presence.end(), exclusions.begin(), exclusions.end());
+  Status built = matcher->BuildSet(presence, owners, set_max_mem);
   if (!built.ok()) return built;
   return matcher;
 }
 
-Status Matcher::BuildSet(const std::vector<std::string>& presence, int64_t max_mem) {
+Status Matcher::BuildSet(const std::vector<std::string>& presence,
+                         const std::vector<int>& owners, int64_t max_mem) {
   // The budget a codebook needs grows with its rules; rather than fail a
   // large codebook, try again with twice the memory, up to a ceiling.
   constexpr int64_t kCeiling = int64_t{1} << 30;
@@ -155,12 +208,13 @@ Status Matcher::BuildSet(const std::vector<std::string>& presence, int64_t max_m
     for (size_t i = 0; i < presence.size(); ++i) {
       std::string error;
       if (set_->Add(presence[i], &error) < 0) {
-        const Theme& theme = codebook_.themes[rules_[i].theme];
+        const Theme& theme = codebook_.themes[owners[i]];
         return Status::InputError(FormatError(theme.location, error));
       }
     }
     if (set_->Compile()) {
       set_max_mem_ = budget;
+      set_entries_ = presence.size();
       return Status::Ok();
     }
   }
@@ -176,20 +230,23 @@ std::vector<int> Matcher::Candidates(const std::string& text) const {
     return hits;
   }
   if (info.kind == RE2::Set::kNoError) return {};
-  // Out of memory (or worse): never miss a theme in silence; try them all.
+  // Out of memory (or worse): never miss a theme in silence; try them all,
+  // and every exclusion.
   fallbacks_.fetch_add(1);
-  std::vector<int> all(rules_.size());
+  std::vector<int> all(set_entries_);
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
   return all;
 }
 
 bool Matcher::CodeTheme(const ThemeRules& rules, const NormalizedText& text,
-                        Coding* coding) const {
-  std::vector<Span> hits = FindAll(*rules.include, text.text, rules.term_groups, rules.groups);
+                        bool excludes_present, Coding* coding) const {
+  std::vector<Span> hits =
+      FindAll(*rules.include, *rules.include_terms, text.text, rules.term_groups, rules.groups);
   if (hits.empty()) return false;
   std::vector<Span> contexts;
-  if (rules.exclude) {
-    contexts = FindAll(*rules.exclude, text.text, rules.exclude_groups, rules.exclude_group_count);
+  if (rules.exclude && excludes_present) {
+    contexts = FindAll(*rules.exclude, *rules.exclude_terms, text.text, rules.exclude_groups,
+                       rules.exclude_group_count);
   }
   coding->theme = rules.theme;
   for (const Span& span : hits) {
@@ -209,9 +266,17 @@ std::vector<Coding> Matcher::Code(const NormalizedText& text,
                                   bool keep_excluded) const {
   std::vector<Coding> codings;
   if (text.text.empty()) return codings;
-  for (int index : Candidates(text.text)) {
+  // Entries below rules_.size() are themes, the rest their exclusions:
+  // sorted, so the themes come first.
+  const std::vector<int> present = Candidates(text.text);
+  for (int index : present) {
+    if (index >= static_cast<int>(rules_.size())) break;
+    const ThemeRules& rules = rules_[index];
+    const bool excludes_present =
+        rules.exclude_entry >= 0 &&
+        std::binary_search(present.begin(), present.end(), rules.exclude_entry);
     Coding coding;
-    if (!CodeTheme(rules_[index], text, &coding)) continue;
+    if (!CodeTheme(rules, text, excludes_present, &coding)) continue;
     if (coding.hits.empty() && !keep_excluded) continue;
     codings.push_back(std::move(coding));
   }

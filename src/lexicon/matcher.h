@@ -2,12 +2,16 @@
 //
 // Two passes, as RE2 allows. All themes' include rules compile into one
 // RE2::Set, which says in one linear scan which themes an answer may carry
-// (no positions). Only for those themes, a per-theme RE2 with one capture
-// group per term finds the hits, leftmost-longest and non-overlapping, and a
-// per-theme exclusion RE2 finds the excluding contexts; a hit that overlaps
-// one is set aside as excluded. RE2::Set::Match returns false, with no other
+// and which themes' exclusions occur in it (no positions). Only for those
+// themes, a per-theme RE2 finds the hits, leftmost-longest and
+// non-overlapping, and, only where the set saw one, a per-theme exclusion
+// RE2 finds the excluding contexts; a hit that overlaps one is set aside as
+// excluded. The search asks RE2 for the whole match only, since capture
+// groups over an alternation of hundreds of terms cost several times the
+// search (measured with bench/tag_bench); a TermIdentifier names the term
+// from the matched words. RE2::Set::Match returns false, with no other
 // sign, when its DFA runs out of memory; Code() checks ErrorInfo on every
-// call and falls back to the per-theme scan, so a miss is never silent.
+// call and falls back to every theme and exclusion, so a miss is never silent.
 // (Measured: RE2::Set matches in kManyMatch mode, where the DFA resets its
 // cache when full instead of giving up, so the fallback is a guard for a
 // budget too small to hold even one state set, not an expected path. A
@@ -27,6 +31,7 @@
 #include "core/codebook.h"
 #include "core/coding.h"
 #include "core/status.h"
+#include "lexicon/term_identifier.h"
 #include "text/normalizer.h"
 
 namespace heard {
@@ -58,20 +63,26 @@ class Matcher {
     std::vector<int> term_groups;
     int groups = 0;  // capture groups in `include`
     std::unique_ptr<RE2> include;
+    std::unique_ptr<TermIdentifier> include_terms;  // names the term of each match
     std::unique_ptr<RE2> exclude;  // null when the theme has no exclusions
+    std::unique_ptr<TermIdentifier> exclude_terms;
+    int exclude_entry = -1;  // the presence set's entry for the exclusions
     std::vector<int> exclude_groups;  // the capture group of each exclusion
     int exclude_group_count = 0;
   };
 
   Matcher(const Codebook& codebook, int64_t set_max_mem);
-  Status BuildSet(const std::vector<std::string>& presence, int64_t max_mem);
+  // `presence` are the set's entries, `owners` the theme of each.
+  Status BuildSet(const std::vector<std::string>& presence, const std::vector<int>& owners,
+                  int64_t max_mem);
   std::vector<int> Candidates(const std::string& text) const;
-  bool CodeTheme(const ThemeRules& rules, const NormalizedText& text,
+  bool CodeTheme(const ThemeRules& rules, const NormalizedText& text, bool excludes_present,
                  Coding* coding) const;
 
   const Codebook& codebook_;
   std::unique_ptr<RE2::Set> set_;
   int64_t set_max_mem_;
+  size_t set_entries_ = 0;  // themes, then the themes' exclusions
   std::vector<ThemeRules> rules_;  // one per theme that has terms
   mutable std::atomic<int64_t> fallbacks_{0};
 };

@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <thread>
+#include <utility>
 
 #include "analyse/duplicates.h"
 #include "analyse/quote_selector.h"
@@ -15,6 +17,7 @@
 #include "core/file_io.h"
 #include "ingest/ingest.h"
 #include "ingest/manifest_writer.h"
+#include "pipeline/ordered_workers.h"
 #include "pipeline/output_folder.h"
 #include "pipeline/session.h"
 #include "report/html.h"
@@ -42,9 +45,11 @@ struct Streams {
   std::optional<ResponsesPageWriter> responses_html;
   std::optional<PassagePagesWriter> passages;  // themes/<id>-passages.html
   std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
+  bool xlsx_capped = false;        // --xlsx auto: dropped after kXlsxAutoLimit rows
+  int64_t rows = 0;
 
   Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook,
-              const std::string& footer) {
+              const std::string& footer, const std::string& xlsx_mode) {
     codings_file.open(folder.Path("codings.csv"), std::ios::binary);
     responses_csv_file.open(folder.Path("responses.csv"), std::ios::binary);
     if (!codings_file || !responses_csv_file) {
@@ -57,6 +62,8 @@ struct Streams {
                            manifest, codebook, title, footer);
     passages.emplace([&folder](const std::string& name) { return folder.Path(name); }, codebook,
                      title, footer);
+    if (xlsx_mode == "no") return Status::Ok();
+    xlsx_capped = xlsx_mode == "auto";
     xlsx.emplace(folder.Path("responses.xlsx"), folder.Path(""), manifest, codebook);
     return xlsx->status();
   }
@@ -68,7 +75,8 @@ struct Streams {
     responses_csv->Add(coded);
     responses_html->Add(coded);
     passages->Add(coded_passages);
-    xlsx->Add(coded);
+    if (++rows > kXlsxAutoLimit && xlsx_capped) xlsx.reset();
+    if (xlsx) xlsx->Add(coded);
   }
 
   Status Close(const ReportContext& context, const OutputFolder& folder) {
@@ -81,9 +89,20 @@ struct Streams {
       return Status::OutputError(FormatError(Location{folder.Path("")},
                                              "writing outputs failed (disk full?)"));
     }
-    return xlsx->Finish(context);
+    return xlsx ? xlsx->Finish(context) : Status::Ok();
   }
 };
+
+// One response on its way through the run.
+struct Item {
+  Response response;    // as read; moved into `coded` by the worker
+  CopyVerdict verdict;  // decided in reading order, before coding
+  CodedResponse coded;
+  std::vector<CodedQuote> passages;  // its coded passages, when counted
+  bool passages_cut = false;
+};
+using Batch = std::vector<Item>;
+constexpr size_t kBatchSize = 256;
 
 Status WritePages(const ReportContext& cx, const OutputFolder& folder) {
   Status status = WriteFile(folder.Path("index.html"), IndexPage(cx));
@@ -143,12 +162,30 @@ std::string GuessBase(const InputRequest& input) {
   return fs::is_directory(first) ? first.string() : first.parent_path().string();
 }
 
+// False for a repeat or campaign copy the manifest counts once.
+bool Counted(const CopyVerdict& verdict, const Manifest& manifest) {
+  if (verdict.group < 0) return true;
+  const bool campaign = verdict.kind == CopyGroup::Kind::kCampaign;
+  return (campaign ? manifest.campaigns : manifest.duplicates) == CopyPolicy::kCountEach;
+}
+
 void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedResponse* coded) {
   coded->copy_of = verdict.of;
   coded->copy_of_ordinal = verdict.of_ordinal;
   coded->campaign = verdict.kind == CopyGroup::Kind::kCampaign;
-  const CopyPolicy policy = coded->campaign ? manifest.campaigns : manifest.duplicates;
-  coded->counted = policy == CopyPolicy::kCountEach;
+  coded->counted = Counted(verdict, manifest);
+}
+
+// The workers' share: code the response and, when it counts and no officer
+// override will change its codes, cut its coded passages.
+void CodeItem(const Tagger& tagger, const Manifest& manifest, const Overrides& overrides,
+              Item* item) {
+  item->coded = tagger.Tag(std::move(item->response));
+  if (item->verdict.group >= 0) MarkCopy(item->verdict, manifest, &item->coded);
+  if (item->coded.counted && !overrides.Touches(item->coded.response.id)) {
+    item->passages = CodedQuotes(item->coded, manifest.redact_names);
+    item->passages_cut = true;
+  }
 }
 
 void PrintCopies(const std::vector<CopyGroup>& groups, const Manifest& manifest,
@@ -169,6 +206,11 @@ void PrintCopies(const std::vector<CopyGroup>& groups, const Manifest& manifest,
 }
 
 }  // namespace
+
+int DefaultJobs() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : static_cast<int>(cores);
+}
 
 StatusOr<Overrides> LoadOverrides(const std::string& path, const Session& session) {
   const bool given = !path.empty();
@@ -245,8 +287,8 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (!begun.ok()) return Fail(begun, err);
   Streams streams;
   const std::string run_date = RunDate();
-  Status opened =
-      streams.Open(folder, *manifest, *codebook, FooterHtml(*codebook, HEARD_VERSION, run_date));
+  Status opened = streams.Open(folder, *manifest, *codebook,
+                               FooterHtml(*codebook, HEARD_VERSION, run_date), options.xlsx);
   if (!opened.ok()) return Fail(opened, err);
 
   Tagger tagger(*session.matcher);
@@ -254,26 +296,46 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   QuoteSelector quotes(*codebook, 40, &*choices);
   DuplicateFinder copies;
   Ledger ledger;
+  // In reading order, on the writing thread.
+  auto deliver = [&](Item& item) {
+    CodedResponse& coded = item.coded;
+    overrides->Apply(&coded);
+    if (coded.counted) {
+      summary_builder.Add(coded);
+      if (!item.passages_cut) item.passages = CodedQuotes(coded, manifest->redact_names);
+      // A repeat or campaign copy adds nothing a quote of its first response
+      // does not; CountCopies credits that quote with the copies at the end.
+      if (coded.copy_of.empty()) quotes.OfferAll(item.passages);
+    }
+    streams.Add(coded, item.passages);
+  };
+  OrderedWorkers<Batch> workers(
+      options.jobs, 4 * static_cast<size_t>(options.jobs) + 4,
+      [&](Batch& batch) {
+        for (Item& item : batch) CodeItem(tagger, *manifest, *overrides, &item);
+      },
+      [&](Batch& batch) {
+        for (Item& item : batch) deliver(item);
+      });
+  Batch batch;
   int64_t ordinal = 0;
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
     response.ordinal = ordinal++;
     const CopyVerdict verdict = copies.Check(response);
-    CodedResponse coded = tagger.Tag(std::move(response));
-    overrides->Apply(&coded);
-    if (verdict.group >= 0) MarkCopy(verdict, *manifest, &coded);
-    std::vector<CodedQuote> coded_passages;
-    if (coded.counted) {
-      summary_builder.Add(coded);
-      coded_passages = CodedQuotes(coded, manifest->redact_names);
-      // A repeat or campaign copy adds nothing a quote of its first response
-      // does not; CountCopies credits that quote with the copies at the end.
-      if (coded.copy_of.empty()) quotes.OfferAll(coded_passages);
-    }
-    streams.Add(coded, coded_passages);
-    return coded.counted;
+    Item item{std::move(response), verdict};
+    const bool counted = Counted(item.verdict, *manifest);
+    batch.push_back(std::move(item));
+    if (batch.size() == kBatchSize) workers.Submit(std::exchange(batch, {}));
+    return counted;
   });
+  if (!batch.empty()) workers.Submit(std::move(batch));
+  workers.Finish();
   if (!ingested.ok()) return Fail(ingested, err);
   PrintLedger(ledger, out);
+  if (options.xlsx == "auto" && streams.rows > kXlsxAutoLimit) {
+    out << "  responses.xlsx left out: " << streams.rows << " responses is more than "
+        << kXlsxAutoLimit << " (responses.csv holds them all; --xlsx yes writes it anyway)\n";
+  }
   const std::vector<CopyGroup> copy_groups = copies.Groups();
   quotes.CountCopies(copy_groups);
   PrintCopies(copy_groups, *manifest, out);

@@ -47,6 +47,8 @@ class Overrides {
   static StatusOr<Overrides> Load(const std::string& path, bool must_exist,
                                   const Codebook& codebook, const Manifest& manifest);
 
+  // True when some override names response `id` (Apply may change it).
+  bool Touches(const std::string& id) const { return by_response_.count(id) > 0; }
   // Applies every override for `coded`'s response id.
   void Apply(CodedResponse* coded);
 

@@ -40,9 +40,13 @@ std::vector<int> CodedResponse::RolledUp(const Codebook& codebook) const {
 CodedResponse Tagger::Tag(Response response) const {
   CodedResponse coded;
   coded.answers.reserve(response.answers.size());
+  thread_local NormalizedText normalized;  // its buffers serve every answer
   for (const Answer& answer : response.answers) {
     AnswerCoding coding{answer.question, {}};
-    if (!IsBlank(answer.text)) coding.codings = matcher_.Code(Normalize(answer.text));
+    if (!IsBlank(answer.text)) {
+      Normalize(answer.text, &normalized);
+      coding.codings = matcher_.Code(normalized);
+    }
     coded.answers.push_back(std::move(coding));
   }
   coded.response = std::move(response);

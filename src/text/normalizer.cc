@@ -92,52 +92,93 @@ void Emit(std::string_view bytes, uint32_t from, uint32_t to,
   out->end.insert(out->end.end(), bytes.size(), to);
 }
 
+// What each ASCII byte becomes: itself lower-cased, ' ' for white space.
+struct AsciiTable {
+  char folded[128];
+  bool space[128];
+  AsciiTable() {
+    for (int b = 0; b < 128; ++b) {
+      space[b] = IsSpace(b);
+      folded[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
+  }
+};
+
+const AsciiTable& Ascii() {
+  static const AsciiTable table;
+  return table;
+}
+
+// Folds the ASCII run starting at `i` into `out`; returns where it stopped
+// (the end, or the first non-ASCII byte). The hot loop: nearly all text.
+int32_t FoldAsciiRun(std::string_view original, int32_t i, NormalizedText* out) {
+  const AsciiTable& ascii = Ascii();
+  const int32_t n = static_cast<int32_t>(original.size());
+  for (; i < n; ++i) {
+    const unsigned char byte = static_cast<unsigned char>(original[i]);
+    if (byte >= 0x80) break;
+    if (ascii.space[byte]) {
+      if (out->text.empty() || out->text.back() == ' ') continue;
+    }
+    out->text.push_back(ascii.space[byte] ? ' ' : ascii.folded[byte]);
+    out->begin.push_back(static_cast<uint32_t>(i));
+    out->end.push_back(static_cast<uint32_t>(i) + 1);
+  }
+  return i;
+}
+
+// Folds the one code point at `*i` into `out` and moves `*i` past it.
+void FoldCodePoint(std::string_view original, int32_t* i, std::string* scratch,
+                   NormalizedText* out) {
+  const uint32_t from = static_cast<uint32_t>(*i);
+  UChar32 c;
+  U8_NEXT(original.data(), *i, static_cast<int32_t>(original.size()), c);
+  if (c < 0) c = 0xFFFD;
+  const uint32_t to = static_cast<uint32_t>(*i);
+  if (IsSpace(c)) {
+    if (!out->text.empty() && out->text.back() != ' ') Emit(" ", from, to, out);
+    return;
+  }
+  if (u_charType(c) == U_NON_SPACING_MARK && !out->text.empty() &&
+      static_cast<unsigned char>(out->text.back()) < 0x80) {
+    out->end.back() = to;  // an accent on an ASCII letter: fold it away
+    return;
+  }
+  if (char plain = PlainPunctuation(c)) {
+    Emit(std::string_view(&plain, 1), from, to, out);
+    return;
+  }
+  scratch->clear();
+  TheFolder().Fold(c, scratch);
+  if (!scratch->empty()) Emit(*scratch, from, to, out);
+}
+
 }  // namespace
 
-NormalizedText Normalize(std::string_view original) {
-  NormalizedText out;
-  out.text.reserve(original.size());
-  out.begin.reserve(original.size());
-  out.end.reserve(original.size());
-  const Folder& folder = TheFolder();
+void Normalize(std::string_view original, NormalizedText* out) {
+  out->text.clear();
+  out->begin.clear();
+  out->end.clear();
+  out->text.reserve(original.size());
+  out->begin.reserve(original.size());
+  out->end.reserve(original.size());
   std::string scratch;
   const int32_t n = static_cast<int32_t>(original.size());
   int32_t i = 0;
   while (i < n) {
-    const uint32_t from = static_cast<uint32_t>(i);
-    const unsigned char byte = static_cast<unsigned char>(original[i]);
-    if (byte < 0x80 && !IsSpace(byte)) {
-      char lower = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
-      ++i;
-      Emit(std::string_view(&lower, 1), from, from + 1, &out);
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(original.data(), i, n, c);
-    if (c < 0) c = 0xFFFD;
-    const uint32_t to = static_cast<uint32_t>(i);
-    if (IsSpace(c)) {
-      if (!out.text.empty() && out.text.back() != ' ') Emit(" ", from, to, &out);
-      continue;
-    }
-    if (u_charType(c) == U_NON_SPACING_MARK && !out.text.empty() &&
-        static_cast<unsigned char>(out.text.back()) < 0x80) {
-      out.end.back() = to;  // an accent on an ASCII letter: fold it away
-      continue;
-    }
-    if (char plain = PlainPunctuation(c)) {
-      Emit(std::string_view(&plain, 1), from, to, &out);
-      continue;
-    }
-    scratch.clear();
-    folder.Fold(c, &scratch);
-    if (!scratch.empty()) Emit(scratch, from, to, &out);
+    i = FoldAsciiRun(original, i, out);
+    if (i < n) FoldCodePoint(original, &i, &scratch, out);
   }
-  if (!out.text.empty() && out.text.back() == ' ') {
-    out.text.pop_back();
-    out.begin.pop_back();
-    out.end.pop_back();
+  if (!out->text.empty() && out->text.back() == ' ') {
+    out->text.pop_back();
+    out->begin.pop_back();
+    out->end.pop_back();
   }
+}
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  Normalize(original, &out);
   return out;
 }
 

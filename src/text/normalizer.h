@@ -41,6 +41,8 @@ struct NormalizedText {
 
 // Normalises `original` (UTF-8; invalid bytes become U+FFFD).
 NormalizedText Normalize(std::string_view original);
+// The same into `out`, reusing its buffers: for loops over many answers.
+void Normalize(std::string_view original, NormalizedText* out);
 
 // The normalised form only, for terms and keys.
 std::string NormalizeForMatch(std::string_view original);

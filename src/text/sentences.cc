@@ -20,6 +20,14 @@ void AddTrimmed(std::string_view text, size_t begin, size_t end,
   if (begin < end) out->push_back({begin, end});
 }
 
+// This thread's sentence iterator: making one costs more than using it on a
+// short answer, and an iterator may be used by one thread only.
+icu::BreakIterator* ThreadBreaker(UErrorCode* status) {
+  thread_local std::unique_ptr<icu::BreakIterator> breaker(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getUK(), *status));
+  return breaker.get();
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
@@ -27,10 +35,9 @@ std::vector<Span> SplitSentences(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   UText* utext = utext_openUTF8(nullptr, text.data(),
                                 static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::BreakIterator> breaker(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getUK(), status));
-  if (U_SUCCESS(status)) breaker->setText(utext, status);
-  if (U_FAILURE(status)) {
+  icu::BreakIterator* breaker = U_SUCCESS(status) ? ThreadBreaker(&status) : nullptr;
+  if (breaker != nullptr && U_SUCCESS(status)) breaker->setText(utext, status);
+  if (breaker == nullptr || U_FAILURE(status)) {
     // Without ICU's rules the whole text is one sentence: never lose text.
     utext_close(utext);
     AddTrimmed(text, 0, text.size(), &out);

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -204,6 +205,42 @@ TEST_F(RunTest, SameInputsGiveByteIdenticalOutputs) {
                            "responses.csv", "summary.json", "themes/breaks.html"}) {
     EXPECT_EQ(Slurp(out_ / name), Slurp(second / name)) << name;
   }
+}
+
+// Every file under `dir`, by its path relative to `dir`.
+std::map<std::string, std::string> FolderFiles(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) files[fs::relative(entry.path(), dir).string()] = Slurp(entry);
+  }
+  return files;
+}
+
+TEST_F(RunTest, EveryOutputIsTheSameWhateverTheNumberOfThreads) {
+  // The sample's 543 responses make three batches of work.
+  const fs::path second = out_.string() + "-2";
+  ASSERT_EQ(Heard("run surveys/sample --jobs 1 --out " + Quote(out_.string())).exit_code, 0);
+  ASSERT_EQ(Heard("run surveys/sample --jobs 3 --out " + Quote(second.string())).exit_code, 0);
+  const auto one = FolderFiles(out_);
+  const auto three = FolderFiles(second);
+  ASSERT_GT(one.size(), 10u);
+  ASSERT_EQ(one.size(), three.size());
+  for (const auto& [name, bytes] : one) {
+    ASSERT_TRUE(three.count(name)) << name;
+    EXPECT_TRUE(bytes == three.at(name)) << name << " differs between --jobs 1 and --jobs 3";
+  }
+}
+
+TEST_F(RunTest, WorkbookCanBeLeftOut) {
+  ASSERT_EQ(RunFixture().exit_code, 0);
+  EXPECT_TRUE(fs::exists(out_ / "responses.xlsx"));
+  ASSERT_EQ(RunFixture("--xlsx no").exit_code, 0);
+  EXPECT_FALSE(fs::exists(out_ / "responses.xlsx"));
+  EXPECT_TRUE(fs::exists(out_ / "responses.csv"));
+  const Result wrong = RunFixture("--xlsx maybe");
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.output.find("--xlsx takes auto, yes or no"), std::string::npos) << wrong.output;
+  EXPECT_EQ(RunFixture("--jobs 0").exit_code, 2);
 }
 
 TEST_F(RunTest, CsvWithoutManifestCodesTheNamedColumn) {
