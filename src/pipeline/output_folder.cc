@@ -113,7 +113,10 @@ Status SwapByTwoRenames(const std::string& staging, const std::string& target) {
 Status Swap(const std::string& staging, const std::string& target) {
 #ifdef RENAME_EXCHANGE
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    // The marker goes first, so that a kill while the rest is removed leaves
+    // nothing that looks like a report.
     std::error_code ignored;
+    fs::remove(fs::path(staging) / kReportMarker, ignored);
     fs::remove_all(staging, ignored);
     return Status::Ok();
   }

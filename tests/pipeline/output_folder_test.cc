@@ -115,8 +115,10 @@ TEST_F(OutputFolderTest, AFolderUnderAFileIsAnOutputErrorNamingIt) {
       << status.message();
 }
 
+// "." would swap out the folder the user's shell is in; a path that ends in
+// ".." names the parent of something, here a folder that is not a report.
 TEST_F(OutputFolderTest, DotAndDotDotAreRefused) {
-  for (const std::string target : {".", "..", (dir_ / "..").string(), (dir_ / ".").string()}) {
+  for (const std::string& target : std::vector<std::string>{".", "..", (dir_ / "..").string()}) {
     EXPECT_EQ(Run("x", target).code(), Status::Code::kOutputError) << target;
   }
 }
