@@ -139,14 +139,16 @@ OutputFolder::~OutputFolder() {
 }
 
 Status OutputFolder::Begin() {
+  Status replaceable = CheckReplaceable(target_);
+  if (!replaceable.ok()) return replaceable;
+  // The staging folder is named after the target's last component, and "."
+  // would swap out the folder the user's shell is in.
   const std::string name = fs::path(target_).filename().string();
   if (name.empty() || name == "." || name == "..") {
     return Status::OutputError(FormatError(
         Location{target_}, "is not a folder heard can write a report as; name a new "
                            "folder with --out (for example reports/mine)"));
   }
-  Status replaceable = CheckReplaceable(target_);
-  if (!replaceable.ok()) return replaceable;
   std::error_code ec;
   const fs::path parent = ParentOf(target_);
   fs::create_directories(parent, ec);
