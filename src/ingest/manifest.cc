@@ -8,6 +8,7 @@
 
 #include "core/file_io.h"
 #include "core/yaml_doc.h"
+#include "ingest/source_path.h"
 
 namespace heard {
 namespace {
@@ -266,7 +267,13 @@ StatusOr<Manifest> LoadManifest(const std::string& path) {
   if (fs::is_directory(path)) file = (fs::path(path) / "consultation.yaml").string();
   StatusOr<std::string> text = ReadFile(file);
   if (!text.ok()) return text.status();
-  return ParseManifest(*text, file);
+  StatusOr<Manifest> manifest = ParseManifest(*text, file);
+  if (!manifest.ok()) return manifest;
+  for (const SourceSpec& spec : manifest->sources) {
+    Status inside = CheckSourceInFolder(spec, file);
+    if (!inside.ok()) return inside;
+  }
+  return manifest;
 }
 
 }  // namespace heard
