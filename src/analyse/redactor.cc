@@ -131,10 +131,13 @@ std::vector<Pattern> MakePatterns() {
       // "dr okafor": only titles that are not also words
       {"[name]", Check::kStrongName,
        kNotLetter + R"((?i:mr|mrs|ms|mx|dr|cllr)\.?\s+()" + kLower + "+" + kInner + ")"},
-      // "my son Callum", "the social worker, Tracey", "a son called Leo"
+      // "my son Callum", "the social worker, Tracey", "a son called Leo".
+      // Only a capitalised word: a name in small letters ("my son callum")
+      // is found only if it is on the list, and the list is searched
+      // anyway; proposing every "my husband has" would cost a match each.
       {"[name]", Check::kWeakName,
        R"((?i:\b)" + kPossessive + R"(\s+(?:)" + kRelationAdjective + R"((?:\s+|\s*-\s*))*)" +
-           kRelation + R"(\b)(?i:\s+(?:is\s+)?(?:called|named))?(?:\s+|\s*[,(]\s*)()" + kWord +
+           kRelation + R"(\b)(?i:\s+(?:is\s+)?(?:called|named))?(?:\s+|\s*[,(]\s*)()" + kCap +
            ")"},
       {"[name]", Check::kWeakName,
        kNotLetter + "(?i:" + kKin + R"()(?:\s+|\s*[,(]\s*)()" + kTitleCap + ")"},
@@ -153,7 +156,7 @@ std::vector<Pattern> MakePatterns() {
       // (every word capitalised) proposes nothing.
       {"[name]", Check::kWeakName,
        kNotLetter + R"((?:I\s+am|I'm|I’m|Im|im|i\s+am|i'm|i’m)\s+()" + kCap + ")"},
-      {"[name]", Check::kWeakName, R"((?i:\bme\s+(?:and|n|&)\s+)()" + kWord + ")"},
+      {"[name]", Check::kWeakName, R"((?i:\bme\s+(?:and|n|&)\s+)()" + kCap + ")"},
       {"[name]", Check::kWeakName,
        kNotLetter + "(" + kCap + R"()\s+(?:and|n|&)\s+(?:me|I)\b)"},
       // "Priya needs", "because Ahmed cannot"

@@ -1,6 +1,7 @@
 #include "analyse/redactor_names.h"
 
 #include <string>
+#include <string_view>
 
 #include "analyse/redactor_words.h"
 
@@ -12,17 +13,17 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // A byte of a word: an ASCII letter or any byte of a multi-byte UTF-8
 // character (accented letters), except the typographic apostrophe, which
-// ends a word so "Isla’s" reads as "Isla".
+// ends a word so "Isla’s" reads as "Isla". Every byte of every text passes
+// here, so ASCII is decided first.
 bool IsWordByteAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return IsAsciiUpper(text[i]) || IsAsciiLower(text[i]);
-  if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
-      (text[i + 2] == '\x98' || text[i + 2] == '\x99')) {
-    return false;
-  }
-  if (i >= 1 && text[i - 1] == '\xE2' && c == 0x80) return false;
-  if (i >= 2 && text[i - 2] == '\xE2' && text[i - 1] == '\x80') return false;
-  return true;
+  // U+2018 and U+2019 are E2 80 98 and E2 80 99: reject every byte of them.
+  auto quote_at = [&](size_t at) {
+    return at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' &&
+           (text[at + 2] == '\x98' || text[at + 2] == '\x99');
+  };
+  return !quote_at(i) && !(i >= 1 && quote_at(i - 1)) && !(i >= 2 && quote_at(i - 2));
 }
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -154,25 +155,25 @@ bool AfterSaint(std::string_view text, size_t begin) {
   return false;
 }
 
-bool IsGivenNameAt(std::string_view text, size_t begin, size_t end, std::string* lower) {
-  lower->assign(text.substr(begin, end - begin));
-  for (char& c : *lower) {
-    if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  const GivenName kind = GivenNameKind(*lower);
+// Whether the word [begin, end) is taken for a given name where it stands;
+// `lower` is the word lower-cased.
+bool IsGivenNameAt(std::string_view text, size_t begin, size_t end, std::string_view lower) {
+  const GivenName kind = GivenNameKind(lower);
   if (kind == GivenName::kNo || AfterSaint(text, begin) || NextWordIsPlace(text, end)) return false;
   if (kind == GivenName::kYes) return true;
   // A name that is also a word counts only where its capital cannot come
   // from the sentence: "I asked Grace", not "Grace period", "Will anyone".
   return IsAsciiUpper(text[begin]) && end - begin > 1 && IsAsciiLower(text[begin + 1]) &&
-         !IsCommonWord(*lower) && !IsSentenceStart(text, begin) &&
+         !IsCommonWord(lower) && !IsSentenceStart(text, begin) &&
          !FollowsMidSentenceCapital(text, begin);
 }
 
 }  // namespace
 
 void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
-  std::string lower;
+  // The longest listed name has 12 letters; longer words are not looked up.
+  constexpr size_t kLongest = 12;
+  char lower[kLongest];
   size_t pos = 0;
   while (pos < text.size()) {
     if (!IsWordByteAt(text, pos)) {
@@ -180,9 +181,15 @@ void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
       continue;
     }
     const size_t end = WordEnd(text, pos);
-    // The longest listed name has 12 letters; most words are skipped here.
-    if (end - pos >= 2 && end - pos <= 12 && IsGivenNameAt(text, pos, end, &lower)) {
-      out->push_back({pos, ExtendName(text, end, out), "[name]"});
+    const size_t length = end - pos;
+    if (length >= 2 && length <= kLongest) {
+      for (size_t i = 0; i < length; ++i) {
+        const char c = text[pos + i];
+        lower[i] = IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+      if (IsGivenNameAt(text, pos, end, std::string_view(lower, length))) {
+        out->push_back({pos, ExtendName(text, end, out), "[name]"});
+      }
     }
     pos = end;
   }
