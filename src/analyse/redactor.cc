@@ -82,9 +82,15 @@ const std::string kRelation =
 const std::string kKin =
     R"((?:nan|nana|nanna|nanny|gran|granny|grandma|grandad|granddad|grandpa|auntie|aunty|)"
     R"(aunt|uncle|mum|mam|mom|dad|cousin))";
+// A title and the space after it; only an abbreviation takes a full stop,
+// so "her nurse. Afterwards" is not "Nurse Afterwards". Abbreviations are
+// spelt out by case because "MS" in capitals is multiple sclerosis.
+const std::string kTitleAbbreviation =
+    "(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|ms|Mx|mx|Dr|DR|dr|Prof|PROF|prof|Cllr|CLLR|cllr|Rev|REV|rev|"
+    "Revd|revd)";
 const std::string kTitle =
-    R"((?:mr|mrs|ms|miss|mx|dr|doctor|prof|professor|nurse|sister|cllr|councillor|rev|)"
-    R"(revd|reverend|father|sir|dame))";
+    "(?:" + kTitleAbbreviation + R"(\.?|(?i:miss|doctor|professor|nurse|sister|councillor|)"
+    R"(reverend|father|sir|dame)))";
 const std::string kMonth =
     R"((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|)"
     R"(sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)";
@@ -127,10 +133,10 @@ std::vector<Pattern> MakePatterns() {
        R"((?i:\s+(?:is|was))?[\s:\-,]{0,3}()" + kDate + ")"},
       // "Mrs Patel", "Dr. McAllister", "Mrs J Thompson", "cllr Hussain"
       {"[name]", Check::kWeakName,
-       kNotLetter + "(?i:" + kTitle + R"()\.?\s+((?:)" + kUpper + R"(\.?\s+)?)" + kCap + ")"},
+       kNotLetter + kTitle + R"(\s+((?:)" + kUpper + R"(\.?\s+)?)" + kCap + ")"},
       // "dr okafor": only titles that are not also words
       {"[name]", Check::kStrongName,
-       kNotLetter + R"((?i:mr|mrs|ms|mx|dr|cllr)\.?\s+()" + kLower + "+" + kInner + ")"},
+       kNotLetter + kTitleAbbreviation + R"(\.?\s+()" + kLower + "+" + kInner + ")"},
       // "my son Callum", "the social worker, Tracey", "a son called Leo".
       // Only a capitalised word: a name in small letters ("my son callum")
       // is found only if it is on the list, and the list is searched
@@ -260,7 +266,13 @@ bool Take(const Pattern& pattern, std::string_view text, size_t begin, size_t* e
       *end = begin + SignatureLength(span);
       return true;
     case Check::kSubject:
-      if (FollowsMidSentenceCapital(text, begin)) return false;
+      // Only in mid-sentence: at the start, "Demand has risen" and "Uni
+      // has no idea" are as likely as a name, and names on the list are
+      // found there anyway.
+      if (IsSentenceStart(text, begin) || FollowsCapitalisedWord(text, begin) ||
+          FollowsPlacePreposition(text, begin)) {
+        return false;
+      }
       [[fallthrough]];
     case Check::kWeakName:
     case Check::kStrongName:

@@ -126,19 +126,44 @@ bool IsSentenceStart(std::string_view text, size_t pos) {
   return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
 }
 
-bool FollowsMidSentenceCapital(std::string_view text, size_t pos) {
+namespace {
+
+// The word before `pos` on the same line, or an empty view.
+std::string_view PreviousWord(std::string_view text, size_t pos, size_t* begin_out) {
   size_t i = pos;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
-  if (i == pos || i == 0 || !IsWordByteAt(text, i - 1)) return false;
+  if (i == pos || i == 0 || !IsWordByteAt(text, i - 1)) return {};
   size_t begin = i;
   while (begin > 0 && IsWordByteAt(text, begin - 1)) --begin;
-  if (!IsAsciiUpper(text[begin]) || i - begin == 1) return false;  // lower case, or "I"
-  return !IsSentenceStart(text, begin);
+  *begin_out = begin;
+  return text.substr(begin, i - begin);
+}
+
+}  // namespace
+
+bool FollowsCapitalisedWord(std::string_view text, size_t pos) {
+  size_t begin = 0;
+  const std::string_view word = PreviousWord(text, pos, &begin);
+  if (word.size() < 2 || !IsAsciiUpper(word[0])) return false;  // none, lower case, or "I"
+  return !IsSentenceStart(text, begin) || !IsCommonWord(Lowered(word));
+}
+
+bool FollowsPlacePreposition(std::string_view text, size_t pos) {
+  size_t begin = 0;
+  const std::string lower = Lowered(PreviousWord(text, pos, &begin));
+  for (std::string_view place : {"in", "at", "near", "around", "across", "outside", "inside",
+                                 "into", "from", "of", "round", "to"}) {
+    if (lower == place) return true;
+  }
+  return false;
 }
 
 namespace {
 
 bool NextWordIsPlace(std::string_view text, size_t end) {
+  // "John's Campaign": past a possessive.
+  if (text.substr(end, 2) == "'s") end += 2;
+  if (text.substr(end, 4) == "\xE2\x80\x99s") end += 4;
   if (end >= text.size() || text[end] != ' ') return false;
   const size_t next_end = WordEnd(text, end + 1);
   return next_end > end + 1 && IsPlaceWord(Lowered(text.substr(end + 1, next_end - end - 1)));
@@ -165,7 +190,7 @@ bool IsGivenNameAt(std::string_view text, size_t begin, size_t end, std::string_
   // from the sentence: "I asked Grace", not "Grace period", "Will anyone".
   return IsAsciiUpper(text[begin]) && end - begin > 1 && IsAsciiLower(text[begin + 1]) &&
          !IsCommonWord(lower) && !IsSentenceStart(text, begin) &&
-         !FollowsMidSentenceCapital(text, begin);
+         !FollowsCapitalisedWord(text, begin);
 }
 
 }  // namespace

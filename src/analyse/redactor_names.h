@@ -32,10 +32,15 @@ bool AcceptSignature(std::string_view words);
 // or a line break, quotes and brackets aside).
 bool IsSentenceStart(std::string_view text, size_t pos);
 
-// True when the word before `pos` is capitalised and does not open a
-// sentence: the word at `pos` is then part of a proper noun ("Social
-// Services", "Christmas Eve"), not a name on its own.
-bool FollowsMidSentenceCapital(std::string_view text, size_t pos);
+// True when the word before `pos` (on the same line) is capitalised and is
+// either not at the start of a sentence or not a common word: the word at
+// `pos` then belongs to a proper noun ("Social Services", "Christmas Eve",
+// "Rural North"), not a name on its own. "When Dylan" is not such a case.
+bool FollowsCapitalisedWord(std::string_view text, size_t pos);
+
+// True when the word before `pos` places what follows ("in", "at", "near"):
+// "in Brackenmoor has" is a place, not a person.
+bool FollowsPlacePreposition(std::string_view text, size_t pos);
 
 // Adds every given name on the list found in `text` (see GivenNameKind).
 void FindGivenNames(std::string_view text, std::vector<Redaction>* out);

@@ -88,7 +88,8 @@ constexpr const char* kAmbiguousNames =
     "norman precious patience sunny penny sandy rocky rusty guy earl king bob don ken "
     "art gene kay jay brook river storm star angel honey crystal destiny chelsea "
     "georgia florence paris india jordan ted teddy charity mercy dot jan dale glen "
-    "clay reed ash cliff lane wade grant kit les olive ruby willow harley stan";
+    "clay reed ash cliff lane wade grant kit les olive ruby willow harley stan comfort "
+    "mason reg bobby";
 
 constexpr const char* kCommonWords =
     // function words and pronouns
@@ -156,7 +157,13 @@ constexpr const char* kCommonWords =
     "thur thurs fri sat sun january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct "
     "nov dec spring summer autumn winter christmas easter eid diwali today tomorrow "
-    "yesterday weekend weekends "
+    "yesterday weekend weekends mondays tuesdays wednesdays thursdays fridays saturdays "
+    "sundays "
+    // languages and nationalities, capitalised in English but nobody's name
+    "english welsh scottish irish british polish urdu punjabi bengali gujarati arabic "
+    "romanian french spanish portuguese italian somali turkish chinese cantonese "
+    "mandarin tamil hindi lithuanian russian ukrainian african asian caribbean european "
+    "uni "
     // words that open a sentence before a comma ("Anyway, my husband ...")
     "anyway anyhow also basically honestly sadly unfortunately fortunately luckily "
     "thankfully hopefully currently recently meanwhile obviously personally firstly "
@@ -171,7 +178,8 @@ constexpr const char* kCommonWords =
 constexpr const char* kPlaceWords =
     "house hospice centre center court road street lane avenue close way drive "
     "crescent park ward hospital school academy college unit lodge trust foundation "
-    "surgery practice clinic hall villa gardens place square terrace grove green";
+    "surgery practice clinic hall villa gardens place square terrace grove green "
+    "campaign society fund appeal association network project partnership alliance";
 
 // Every word of the lists in one table, with what it is. The redactor looks
 // up every word of every text, so this is one probe of an open-addressed
