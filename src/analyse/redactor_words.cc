@@ -164,6 +164,12 @@ constexpr const char* kCommonWords =
     "romanian french spanish portuguese italian somali turkish chinese cantonese "
     "mandarin tamil hindi lithuanian russian ukrainian african asian caribbean european "
     "uni "
+    // conditions named after people: carers name them all the time
+    "parkinson parkinsons alzheimer alzheimers huntington huntingtons crohn crohns down "
+    "downs asperger aspergers tourette tourettes addison addisons hodgkin hodgkins lewy "
+    "raynaud raynauds duchenne rett angelman marfan ehlers danlos sjogren guillain barre "
+    "graves cushing cushings meniere menieres perthes kawasaki hirschsprung batten "
+    "korsakoff pick picks creutzfeldt "
     // words that open a sentence before a comma ("Anyway, my husband ...")
     "anyway anyhow also basically honestly sadly unfortunately fortunately luckily "
     "thankfully hopefully currently recently meanwhile obviously personally firstly "
