@@ -33,7 +33,8 @@ namespace {
 // What is done with a pattern's span before it is taken.
 enum class Check {
   kNone,       // taken as it is
-  kWeakName,   // a name after a weak cue (AcceptName, Cue::kWeak)
+  kTitleName,  // a name after a title (AcceptName, Cue::kWeak)
+  kWeakName,   // the same, and after a capitalised cue only a listed name
   kStrongName, // a name after a strong cue (AcceptName, Cue::kStrong)
   kSubject,    // a weak name that is also not the tail of a proper noun
   kSignature,  // a signature of several words (AcceptSignature)
@@ -132,7 +133,7 @@ std::vector<Pattern> MakePatterns() {
        R"((?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on|\s+in)?(?:\s+the)?)))"
        R"((?i:\s+(?:is|was))?[\s:\-,]{0,3}()" + kDate + ")"},
       // "Mrs Patel", "Dr. McAllister", "Mrs J Thompson", "cllr Hussain"
-      {"[name]", Check::kWeakName,
+      {"[name]", Check::kTitleName,
        kNotLetter + kTitle + R"(\s+((?:)" + kUpper + R"(\.?\s+)?)" + kCap + ")"},
       // "dr okafor": only titles that are not also words
       {"[name]", Check::kStrongName,
@@ -275,8 +276,14 @@ bool Take(const Pattern& pattern, std::string_view text, size_t begin, size_t* e
       }
       [[fallthrough]];
     case Check::kWeakName:
+      // "a Carers Rights Day", "in Upper Crag and I", "My Husband Keith":
+      // after a capitalised word the capital proves nothing.
+      if (FollowsCapitalisedWord(text, begin) && !IsListedName(word)) return false;
+      [[fallthrough]];
+    case Check::kTitleName:
     case Check::kStrongName:
-      if (!AcceptName(word, pattern.check == Check::kStrongName ? Cue::kStrong : Cue::kWeak)) {
+      if (!AcceptName(word, pattern.check == Check::kStrongName ? Cue::kStrong : Cue::kWeak) ||
+          (pattern.check != Check::kStrongName && IsShoutedAcronym(text, begin, word))) {
         return false;
       }
       *end = ExtendName(text, NameEnd(text, begin, *end), out);

@@ -73,8 +73,20 @@ bool IsInitial(std::string_view word) {
 
 }  // namespace
 
+// "I'm", "Don't": the word before the contraction is what counts.
+std::string_view WithoutContraction(std::string_view word) {
+  for (std::string_view ending : {"n't", "n\xE2\x80\x99t", "'m", "\xE2\x80\x99m", "'ve",
+                                  "\xE2\x80\x99ve", "'ll", "\xE2\x80\x99ll", "'re",
+                                  "\xE2\x80\x99re", "'d", "\xE2\x80\x99" "d"}) {
+    if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
 bool AcceptName(std::string_view word, Cue cue) {
-  const std::string_view core = Core(word);
+  const std::string_view core = Core(WithoutContraction(word));
   if (core.empty()) return false;
   const std::string lower = Lowered(core);
   const GivenName kind = GivenNameKind(lower);
@@ -84,6 +96,20 @@ bool AcceptName(std::string_view word, Cue cue) {
   // In capitals the case says nothing: "MY SON WILL" is not a name.
   if (IsAllCaps(core)) return kind == GivenName::kYes || (kind == GivenName::kNo && !common);
   return kind != GivenName::kNo || !common;
+}
+
+bool IsListedName(std::string_view word) {
+  return GivenNameKind(Lowered(Core(word))) != GivenName::kNo;
+}
+
+bool IsShoutedAcronym(std::string_view text, size_t begin, std::string_view word) {
+  const std::string_view core = Core(word);
+  if (!IsAllCaps(core) || GivenNameKind(Lowered(core)) == GivenName::kYes) return false;
+  size_t i = begin;
+  while (i > 0 && !IsWordByteAt(text, i - 1)) --i;
+  size_t start = i;
+  while (start > 0 && IsWordByteAt(text, start - 1)) --start;
+  return i == start || !IsAllCaps(text.substr(start, i - start));
 }
 
 bool AcceptSignature(std::string_view words) {

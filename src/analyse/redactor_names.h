@@ -23,6 +23,16 @@ enum class Cue {
 // after a cue of strength `cue`.
 bool AcceptName(std::string_view word, Cue cue);
 
+// Whether `word` (possibly ending in 's) is a given name on the list, also
+// one that is a word ("Grace").
+bool IsListedName(std::string_view word);
+
+// True when `word`, at `begin`, is in capitals, is not a listed name and the
+// word before it is not in capitals too: an acronym ("MS", "ADHD") after a
+// cue, not a name. In text written all in capitals ("DR SHAH", "MY HUSBAND
+// KEITH") a capitalised word may still be a name.
+bool IsShoutedAcronym(std::string_view text, size_t begin, std::string_view word);
+
 // Whether every word of a signature ("Mr D Evans", "Sarah and Tom", "Nan
 // Pat") that could be a name is one; titles, initials, relation words and
 // "and" are let through, but at least one word must be a name.

@@ -151,7 +151,9 @@ constexpr const char* kCommonWords =
     "granny grandma grandad granddad grandpa grandmother grandfather grandson "
     "granddaughter grandchildren uncle aunt auntie aunty cousin nephew niece friend "
     "friends neighbour neighbours hubby lad lass bro sis twin teacher teachers "
-    "consultant physio ot senco "
+    "consultant physio ot senco ammi abbu abba amma nani dadi dada baba mama papa "
+    // conditions in capitals that follow a cue like a name ("got MS and I")
+    "ms adhd asd copd mnd ptsd ocd cp ld "
     // days, months, seasons, festivals
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
     "thur thurs fri sat sun january february march april may june july august "
