@@ -12,7 +12,9 @@
 // used to tune it; it is measured the same way with its own thresholds.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <sstream>
 #include <string>
