@@ -1,6 +1,7 @@
-// How it works. One RE2, the alternation of every pattern below, scans the
-// text once; each alternative has exactly one capturing group, the span it
-// proposes, so the group that matched says which pattern it was. Patterns
+// How it works. One RE2, the alternation of every pattern below, finds
+// where the next proposal starts; the patterns, each with exactly one
+// capturing group (the span it proposes), are tried in order anchored there,
+// and the first that matches is the one the alternation chose. Patterns
 // for emails, phones, NHS numbers, postcodes and dates of birth are taken as
 // they match. Patterns for names only propose a word after a cue ("my son",
 // "Dr", "Kind regards", "I'm"); AcceptName (redactor_names.h) settles it with
