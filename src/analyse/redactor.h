@@ -1,14 +1,17 @@
 // Finding personal data in respondent text, so no page shows it.
 //
-// Patterns, on the original text: email addresses; UK phone numbers
-// (07xxx xxxxxx, 01xxx/02x landlines, +44); NHS numbers (3-3-4 digits);
-// UK postcodes; a title followed by a capitalised name ("Mrs Patel",
-// "Dr. Okafor"); a name after a relation ("my husband Derek": the name
-// only); dates of birth after "DOB"/"born"; a name signing off the text
-// ("Kind regards, Jean Hill", "- Sue", "Thanks\nMo x"); and any name the
-// manifest lists (`redact_names`), whole words, any case. Each is replaced on the page by a
-// bracketed label such as "[name]". Recall is deepened in its own issue;
-// over-redaction is the safe error here. Tests: tests/analyse/redactor_test.cc.
+// Found, on the original text: email addresses, also written out ("jo dot
+// bloggs at gmail dot com"); UK phone numbers (0 and 9-10 digits, or +44 /
+// 0044, any spacing); NHS numbers (3-3-4 digits); full UK postcodes; dates of
+// birth after "DOB", "born" and the like, numeric or written; names after a
+// cue (a relation or role, a title, "my name is", "I'm", apposition, an age,
+// "me and", a signature) unless the word is a common word; given names on the
+// redactor's list wherever they stand; and any name the manifest lists
+// (`redact_names`), whole words, any case. Each span is replaced on the page
+// by a bracketed label such as "[name]". Over-redaction is the safe error
+// here. What is and is not found, and the measured recall, are in
+// doc/checking.md. Thread-safe; the patterns are compiled on first use.
+// Tests: tests/analyse/redactor_test.cc, tests/analyse/redactor_recall_test.cc.
 #ifndef HEARD_ANALYSE_REDACTOR_H_
 #define HEARD_ANALYSE_REDACTOR_H_
 

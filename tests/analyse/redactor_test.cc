@@ -53,8 +53,11 @@ TEST(RedactorSignatureTest, NamesSigningOffAreRemoved) {
       {"More respite please. Thanks, Mo x", "More respite please. Thanks, [name] x"},
       {"It is a lifeline.\n- Sue", "It is a lifeline.\n- [name]"},
       {"Yours sincerely\nA. Okafor", "Yours sincerely\n[name]"},
-      // Not a signature: the name is not at the end.
-      {"Thanks to Linda at the centre I got help", "Thanks to Linda at the centre I got help"},
+      // Not a signature: the thanks are not at the end. (This case read
+      // "Thanks to Linda at the centre": Linda is now redacted anywhere, as
+      // a given name on the list, so it no longer tested the signature.)
+      {"Thanks to the carers centre I got help", "Thanks to the carers centre I got help"},
+      {"Thanks to Linda at the centre I got help", "Thanks to [name] at the centre I got help"},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(Redacted(text), expected) << text;
 }
