@@ -18,7 +18,7 @@ import sys
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SEED_LIMIT = 16 * 1024
+SEED_LIMIT = 4 * 1024
 DATA_DIRS = [ROOT / "tests" / "testdata", ROOT / "surveys", ROOT / "lexicons"]
 
 # fuzzer -> what makes a file one of its seeds
