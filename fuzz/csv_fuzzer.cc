@@ -13,11 +13,7 @@
 namespace {
 
 void ReadAs(const std::string& utf8, const std::string& format) {
-  heard::SourceSpec spec;
-  spec.file = "returns." + format;
-  spec.path = "/fuzz/returns." + format;
-  spec.format = format;
-  spec.channel = "survey";
+  heard::SourceSpec spec = heard::FuzzSource("returns." + format, format, "survey");
   spec.guess = true;
   heard::PrepareTable(utf8, &spec);
   heard::CountingSink sink;

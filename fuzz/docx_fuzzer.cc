@@ -15,18 +15,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string archive =
       heard::ArchiveFromFuzzInput(std::string(reinterpret_cast<const char*>(data), size));
   if (archive.empty()) return 0;
-  const std::string path = "/fuzz/notes.docx";
-  heard::StatusOr<std::string> notes = heard::DocxToNotes(archive, path);
+  const heard::SourceSpec spec = heard::FuzzSource("notes.docx", "docx", "workshop");
+  heard::StatusOr<std::string> notes = heard::DocxToNotes(archive, spec.path);
   if (!notes.ok()) {
-    heard::CheckNamesFile(notes.status(), path);
+    heard::CheckNamesFile(notes.status(), spec.path);
     return 0;
   }
-  heard::SourceSpec spec;
-  spec.file = "notes.docx";
-  spec.path = path;
-  spec.format = "docx";
-  spec.channel = "workshop";
-  spec.question = "discussion";
   heard::CountingSink sink;
   heard::ReadNotes(*notes, spec, &sink);
   sink.CheckBalanced();

@@ -13,6 +13,7 @@
 
 #include "core/ledger.h"
 #include "core/status.h"
+#include "ingest/manifest.h"
 
 namespace heard {
 
@@ -51,6 +52,19 @@ class CountingSink : public SourceSink {
   int64_t read_ = -1;
   int finished_ = 0;
 };
+
+// The source a fuzzer reads: `file` under /fuzz/, in `format`, with
+// `channel`; notes and messages answer the question "discussion".
+inline SourceSpec FuzzSource(const std::string& file, const std::string& format,
+                             const std::string& channel) {
+  SourceSpec spec;
+  spec.file = file;
+  spec.path = "/fuzz/" + file;
+  spec.format = format;
+  spec.channel = channel;
+  spec.question = IsTableFormat(format) ? "" : "discussion";
+  return spec;
+}
 
 // A failed status must name `file` in its message.
 inline void CheckNamesFile(const Status& status, const std::string& file) {

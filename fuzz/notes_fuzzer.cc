@@ -9,20 +9,14 @@
 #include "ingest/notes_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string path = "/fuzz/workshop.md";
+  heard::SourceSpec spec = heard::FuzzSource("workshop.md", "notes", "workshop");
+  spec.fixed = {{"event", "carers week"}};
   heard::StatusOr<heard::Decoded> decoded =
-      heard::DecodeToUtf8(std::string(reinterpret_cast<const char*>(data), size), path);
+      heard::DecodeToUtf8(std::string(reinterpret_cast<const char*>(data), size), spec.path);
   if (!decoded.ok()) {
-    heard::CheckNamesFile(decoded.status(), path);
+    heard::CheckNamesFile(decoded.status(), spec.path);
     return 0;
   }
-  heard::SourceSpec spec;
-  spec.file = "workshop.md";
-  spec.path = path;
-  spec.format = "notes";
-  spec.channel = "workshop";
-  spec.question = "discussion";
-  spec.fixed = {{"event", "carers week"}};
   heard::CountingSink sink;
   heard::ReadNotes(decoded->utf8, spec, &sink);
   sink.CheckBalanced();

@@ -16,23 +16,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string archive =
       heard::ArchiveFromFuzzInput(std::string(reinterpret_cast<const char*>(data), size));
   if (archive.empty()) return 0;
-  const std::string path = "/fuzz/returns.xlsx";
+  heard::SourceSpec spec = heard::FuzzSource("returns.xlsx", "xlsx", "survey");
+  spec.guess = true;
   heard::StatusOr<std::vector<heard::CsvRecord>> rows =
-      heard::ReadXlsxRecords(archive, "", path);
+      heard::ReadXlsxRecords(archive, "", spec.path);
   if (!rows.ok()) {
-    heard::CheckNamesFile(rows.status(), path);
+    heard::CheckNamesFile(rows.status(), spec.path);
     return 0;
   }
-  heard::SourceSpec spec;
-  spec.file = "returns.xlsx";
-  spec.path = path;
-  spec.format = "xlsx";
-  spec.channel = "survey";
-  spec.guess = true;
   heard::PrepareTableRecords(*rows, &spec);
   heard::CountingSink sink;
   const heard::Status status = heard::ReadTableRecords(std::move(*rows), spec, &sink);
-  heard::CheckNamesFile(status, path);
+  heard::CheckNamesFile(status, spec.path);
   if (status.ok()) sink.CheckBalanced();
   return 0;
 }
