@@ -1,5 +1,6 @@
 #include "ingest/xlsx_sheet_reader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -178,15 +179,40 @@ std::string CellText(const Cell& cell, const std::vector<std::string>& shared,
   return NumberText(cell.value);
 }
 
-void EndRow(CsvRecord* row, std::vector<CsvRecord>* out) {
+// Excel's last row. A row number outside 1..kMaxRow is no spreadsheet's (and
+// one near INT_MAX would overflow the next row's number), so the row is
+// numbered as the one after the previous row instead.
+constexpr long kMaxRow = 1048576;
+
+int RowNumber(const std::map<std::string, std::string>& attributes, int next) {
+  if (!attributes.count("r")) return next;
+  const long r = std::strtol(attributes.at("r").c_str(), nullptr, 10);
+  return r >= 1 && r <= kMaxRow ? static_cast<int>(r) : next;
+}
+
+// Rows are padded to the header's width, and a cell far to the right (XFD1)
+// widens its row, so a few bytes of XML can stand for millions of empty
+// cells: a fuzzed 70 KB sheet needed over 2 GB. The cells a sheet may hold
+// grow with its XML, far beyond what real survey exports need (about 0.1 cell
+// per byte), and never below a floor that any real sheet fits.
+constexpr size_t kMinCellBudget = size_t{1} << 20;
+constexpr size_t kCellsPerXmlByte = 16;
+
+// Adds `row` to `out` unless it has no value; false when that would take the
+// sheet past `*budget` cells (the row is then dropped and the sheet refused).
+bool EndRow(CsvRecord* row, std::vector<CsvRecord>* out, size_t* budget) {
   bool any = false;
   for (const std::string& field : row->fields) any |= !field.empty();
-  if (!any) return;
+  if (!any) return true;
   if (!out->empty() && row->fields.size() < out->front().fields.size()) {
+    if (out->front().fields.size() > *budget) return false;
     row->fields.resize(out->front().fields.size());
   }
+  if (row->fields.size() > *budget) return false;
+  *budget -= row->fields.size();
   for (size_t i = 0; i < row->fields.size(); ++i) row->raw += (i ? "\t" : "") + row->fields[i];
   out->push_back(std::move(*row));
+  return true;
 }
 
 StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::string& part,
@@ -198,11 +224,15 @@ StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::st
   Cell cell;
   bool in_value = false;
   int next_line = 1;
+  const size_t cell_limit = std::max(kMinCellBudget, kCellsPerXmlByte * xml.size());
+  size_t budget = cell_limit;
+  bool too_many = false;
   XmlHandlers h;
   h.start = [&](std::string_view name, const std::map<std::string, std::string>& a) {
+    if (too_many) return;
     if (name == "row") {
       row = CsvRecord();
-      row.line = a.count("r") ? std::atoi(a.at("r").c_str()) : next_line;
+      row.line = RowNumber(a, next_line);
       next_line = row.line + 1;
     } else if (name == "c") {
       cell = Cell();
@@ -214,18 +244,28 @@ StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::st
     }
   };
   h.end = [&](std::string_view name) {
+    if (too_many) return;
     if (name == "v" || name == "t") in_value = false;
     if (name == "c" && cell.column >= 0 && cell.column < 16384) {
       if (row.fields.size() <= static_cast<size_t>(cell.column)) row.fields.resize(cell.column + 1);
       row.fields[cell.column] = CellText(cell, shared, dates);
     }
-    if (name == "row") EndRow(&row, &rows);
+    if (name == "row" && !EndRow(&row, &rows, &budget)) {
+      too_many = true;
+      rows.clear();
+    }
   };
   h.text = [&](std::string_view text) {
     if (in_value) cell.value.append(text);
   };
   Status status = WalkXml(xml, part, file, h);
   if (!status.ok()) return status;
+  if (too_many) {
+    return Status::InputError(FormatError(
+        Location{file}, part + ": more than " + std::to_string(cell_limit) +
+                            " cells, counting the empty ones rows are padded with; "
+                            "a value far to the right of the table widens every row"));
+  }
   return rows;
 }
 

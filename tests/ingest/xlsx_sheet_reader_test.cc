@@ -64,6 +64,29 @@ TEST(XlsxSheetReaderTest, BrokenWorkbooksGetClearMessages) {
   }
 }
 
+// Regression: row r="2147483647" overflowed the next row's number (UBSan,
+// under fuzz/xlsx_fuzzer). A row number outside Excel's 1..1048576 counts on
+// from the row before.
+TEST(XlsxSheetReaderTest, RowNumbersOutsideExcelsRangeCountOn) {
+  StatusOr<std::vector<CsvRecord>> rows = Read("row-number-overflow.xlsx", "Paper forms");
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  ASSERT_EQ(rows->size(), 4u);
+  const int lines[] = {1, 2, 3, 4};
+  for (size_t i = 0; i < rows->size(); ++i) EXPECT_EQ((*rows)[i].line, lines[i]) << i;
+  EXPECT_EQ((*rows)[3].fields, (std::vector<std::string>{"103"}));
+}
+
+// Regression: 200 rows with one value each in column XFD came to 3.3 million
+// cells from 9 KB of XML, and a fuzzed sheet needed over 2 GB of memory.
+TEST(XlsxSheetReaderTest, SheetsOfMostlyPaddingAreRefused) {
+  StatusOr<std::vector<CsvRecord>> rows = Read("padded-wide-rows.xlsx", "Paper forms");
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.status().message(),
+            "padded-wide-rows.xlsx: error: xl/worksheets/sheet1.xml: more than 1048576 cells, "
+            "counting the empty ones rows are padded with; a value far to the right of the "
+            "table widens every row");
+}
+
 TEST(XlsxSheetReaderTest, ExcelDates) {
   EXPECT_EQ(ExcelDate(1), "1900-01-01");
   EXPECT_EQ(ExcelDate(59), "1900-02-28");

@@ -54,7 +54,15 @@ SHEET2 = """<?xml version="1.0" encoding="UTF-8"?>
 def write(name, parts):
     with zipfile.ZipFile(os.path.join(HERE, name), "w", zipfile.ZIP_DEFLATED) as z:
         for part, text in parts.items():
-            z.writestr(part, text)
+            # A fixed date, so that running this again changes no byte.
+            z.writestr(zipfile.ZipInfo(part, (2026, 1, 1, 0, 0, 0)), text,
+                       zipfile.ZIP_DEFLATED)
+
+
+def sheet(rows):
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns='
+            '"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\n'
+            + "\n".join(rows) + "\n</sheetData></worksheet>")
 
 
 GOOD = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
@@ -69,3 +77,18 @@ with open(os.path.join(HERE, "truncated.xlsx"), "wb") as f:
     f.write(data[: len(data) // 2])
 with open(os.path.join(HERE, "not-a-zip.xlsx"), "wb") as f:
     f.write(b"Form ref,Received\n101,2026-09-14\n")
+
+# Regression (a hand-made input under fuzz/xlsx_fuzzer, UBSan): a row numbered INT_MAX overflowed
+# the next row's number. Rows past Excel's last (1048576) count on instead.
+write("row-number-overflow.xlsx", dict(GOOD, **{"xl/worksheets/sheet1.xml": sheet([
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Form ref</t></is></c></row>',
+    '<row r="2147483647"><c r="A2"><v>101</v></c></row>',
+    '<row><c r="A3"><v>102</v></c></row>',
+    '<row r="-5"><c r="A4"><v>103</v></c></row>'])}))
+# Regression (a hand-made input under fuzz/xlsx_fuzzer, out of memory): 200 rows each with one value in
+# column XFD, Excel's last, padded every row to 16384 cells: 9 KB of XML that
+# needed 3.3 million cells. Now refused with a message.
+write("padded-wide-rows.xlsx", dict(GOOD, **{"xl/worksheets/sheet1.xml": sheet(
+    ['<row r="1"><c r="A1" t="inlineStr"><is><t>Form ref</t></is></c></row>']
+    + ['<row r="%d"><c r="XFD%d"><v>1</v></c></row>' % (r, r) for r in range(2, 202)])}))
+
