@@ -3,12 +3,47 @@
 namespace heard {
 
 StatusOr<YAML::Node> YamlDoc::Parse(const std::string& text) const {
+  YAML::Node root;
   try {
-    return YAML::Load(text);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     return Status::InputError(
         FormatError(Location{file_, e.mark.line + 1, e.mark.column + 1}, e.msg));
   }
+  int64_t visited = 0;
+  Status shape = CheckShape(root, 1, &visited);
+  if (!shape.ok()) return shape;
+  return root;
+}
+
+// yaml-cpp keeps an alias as a second reference to the node it names, so
+// loading a "billion laughs" document is cheap; walking it is not, since
+// every reference is visited again. Counting the visits, and stopping at the
+// cap, bounds the walk here and every walk the readers make after it.
+Status YamlDoc::CheckShape(const YAML::Node& node, int depth, int64_t* visited) const {
+  if (++*visited > limits_.max_nodes) {
+    return Error(node, "the document stands for more than " +
+                           std::to_string(limits_.max_nodes) +
+                           " nodes once its aliases are expanded; refusing it "
+                           "(an alias bomb?)");
+  }
+  if (depth > limits_.max_depth) {
+    return Error(node, "maps and lists nest more than " + std::to_string(limits_.max_depth) +
+                           " levels deep here; refusing the document");
+  }
+  if (node.IsSequence()) {
+    for (const YAML::Node& child : node) {
+      Status status = CheckShape(child, depth + 1, visited);
+      if (!status.ok()) return status;
+    }
+  } else if (node.IsMap()) {
+    for (const auto& entry : node) {
+      Status status = CheckShape(entry.first, depth + 1, visited);
+      if (status.ok()) status = CheckShape(entry.second, depth + 1, visited);
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
 }
 
 Location YamlDoc::At(const YAML::Node& node) const {

@@ -60,7 +60,7 @@ std::string ReadOne(const SourceSpec& spec, const fs::path& file, SourceSink* si
   StatusOr<std::string> bytes = ReadFile(file.string());
   if (!bytes.ok()) return Reason(bytes.status().message());
   if (spec.format == "email") {
-    StatusOr<EmailMessage> email = ParseEmail(*bytes, file.string());
+    StatusOr<EmailMessage> email = ParseEmail(*bytes, file.string(), spec.limits);
     if (!email.ok()) return Reason(email.status().message());
     tally->signatures += email->signature_removed;
     tally->quotes += email->quote_removed;

@@ -10,7 +10,15 @@ namespace {
 struct Context {
   XML_Parser parser;
   const XmlHandlers* handlers;
+  int max_depth;
+  int depth = 0;
+  std::string stopped_because;  // why a handler stopped the parser
 };
+
+void Stop(Context* context, std::string why) {
+  context->stopped_because = std::move(why);
+  XML_StopParser(context->parser, XML_FALSE);
+}
 
 std::string_view LocalName(const char* name) {
   std::string_view view(name);
@@ -19,7 +27,13 @@ std::string_view LocalName(const char* name) {
 }
 
 void OnStart(void* data, const XML_Char* name, const XML_Char** attrs) {
-  const XmlHandlers* handlers = static_cast<Context*>(data)->handlers;
+  Context* context = static_cast<Context*>(data);
+  if (++context->depth > context->max_depth) {
+    Stop(context, "elements nest more than " + std::to_string(context->max_depth) +
+                      " deep (max_xml_depth)");
+    return;
+  }
+  const XmlHandlers* handlers = context->handlers;
   if (!handlers->start) return;
   std::map<std::string, std::string> map;
   for (int i = 0; attrs[i] && attrs[i + 1]; i += 2) map[std::string(LocalName(attrs[i]))] = attrs[i + 1];
@@ -27,7 +41,9 @@ void OnStart(void* data, const XML_Char* name, const XML_Char** attrs) {
 }
 
 void OnEnd(void* data, const XML_Char* name) {
-  const XmlHandlers* handlers = static_cast<Context*>(data)->handlers;
+  Context* context = static_cast<Context*>(data);
+  --context->depth;
+  const XmlHandlers* handlers = context->handlers;
   if (handlers->end) handlers->end(LocalName(name));
 }
 
@@ -40,15 +56,19 @@ void OnText(void* data, const XML_Char* text, int length) {
 // "billion laughs" expansion cannot happen.
 void OnEntityDecl(void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
                   const XML_Char*, const XML_Char*, const XML_Char*) {
-  XML_StopParser(static_cast<Context*>(data)->parser, XML_FALSE);
+  Stop(static_cast<Context*>(data), "entity declarations are not allowed");
 }
 
 }  // namespace
 
 Status WalkXml(const std::string& xml, const std::string& part, const std::string& file,
-               const XmlHandlers& handlers) {
+               const XmlHandlers& handlers, const Limits& limits) {
   XML_Parser parser = XML_ParserCreate("UTF-8");
-  Context context{parser, &handlers};
+  Context context{parser, &handlers, limits.max_xml_depth};
+#if XML_MAJOR_VERSION > 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4)
+  XML_SetBillionLaughsAttackProtectionMaximumAmplification(
+      parser, static_cast<float>(limits.max_xml_amplification));
+#endif
   XML_SetUserData(parser, &context);
   XML_SetElementHandler(parser, OnStart, OnEnd);
   XML_SetCharacterDataHandler(parser, OnText);
@@ -56,7 +76,7 @@ Status WalkXml(const std::string& xml, const std::string& part, const std::strin
   Status status;
   if (XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
     const XML_Error code = XML_GetErrorCode(parser);
-    const std::string why = code == XML_ERROR_ABORTED ? "entity declarations are not allowed"
+    const std::string why = code == XML_ERROR_ABORTED ? context.stopped_because
                                                       : XML_ErrorString(code);
     status = Status::InputError(FormatError(
         Location{file}, part + ":" + std::to_string(XML_GetCurrentLineNumber(parser)) + ":" +
