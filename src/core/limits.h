@@ -22,10 +22,10 @@ struct Limits {
   // characters (at most ~128 KiB of UTF-8) and the longest answers in real
   // returns are a few thousand words; 1 MiB is eight times Excel's ceiling.
   int64_t max_field_bytes = int64_t{1} << 20;
-  // Records per source (a table's rows, a notes file's points, a folder's
-  // messages). The largest UK consultations drew about a million returns;
-  // Excel holds 1,048,576 rows. Past the cap the rest are rejected in one
-  // ledger entry that says how many, so none is lost in silence.
+  // Records per table source (CSV, TSV, XLSX rows). The largest UK
+  // consultations drew about a million returns; Excel holds 1,048,576 rows.
+  // Past the cap the rest are rejected in one ledger entry that says how
+  // many, so none is lost in silence.
   int64_t max_rows = 5'000'000;
   // One part of an XLSX or DOCX archive, unpacked. A sheet of a million rows
   // of ten short cells is about 400 MiB of XML; the part is held in memory,
