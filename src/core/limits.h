@@ -20,10 +20,14 @@ namespace heard {
 struct Limits {
   // One CSV/TSV field or spreadsheet cell. Excel stops a cell at 32,767
   // characters (at most ~128 KiB of UTF-8) and the longest answers in real
-  // returns are a few thousand words; 1 MiB is eight times Excel's ceiling.
-  int64_t max_field_bytes = int64_t{1} << 20;
-  // Records per table source (CSV, TSV, XLSX rows). The largest UK
-  // consultations drew about a million returns; Excel holds 1,048,576 rows.
+  // returns are a few thousand words, but a whole written submission pasted
+  // into one survey-tool field can run to megabytes, and heard promises to
+  // read a 5 MiB field intact (tests/ingest/table_reader_test.cc). 16 MiB
+  // keeps that promise three times over and bounds what one record costs.
+  int64_t max_field_bytes = int64_t{16} << 20;
+  // Records per table source (CSV, TSV, XLSX rows) and messages per folder
+  // of e-mails or letters. The largest UK consultations drew about a million
+  // returns; Excel holds 1,048,576 rows.
   // Past the cap the rest are rejected in one ledger entry that says how
   // many, so none is lost in silence.
   int64_t max_rows = 5'000'000;

@@ -11,7 +11,8 @@ StatusOr<YAML::Node> YamlDoc::Parse(const std::string& text) const {
         FormatError(Location{file_, e.mark.line + 1, e.mark.column + 1}, e.msg));
   }
   int64_t visited = 0;
-  Status shape = CheckShape(root, 1, &visited);
+  YAML::Mark furthest = YAML::Mark::null_mark();
+  Status shape = CheckShape(root, 1, &visited, &furthest);
   if (!shape.ok()) return shape;
   return root;
 }
@@ -20,12 +21,17 @@ StatusOr<YAML::Node> YamlDoc::Parse(const std::string& text) const {
 // loading a "billion laughs" document is cheap; walking it is not, since
 // every reference is visited again. Counting the visits, and stopping at the
 // cap, bounds the walk here and every walk the readers make after it.
-Status YamlDoc::CheckShape(const YAML::Node& node, int depth, int64_t* visited) const {
+Status YamlDoc::CheckShape(const YAML::Node& node, int depth, int64_t* visited,
+                           YAML::Mark* furthest) const {
+  const YAML::Mark mark = node.Mark();
+  if (mark.pos > furthest->pos) *furthest = mark;
   if (++*visited > limits_.max_nodes) {
-    return Error(node, "the document stands for more than " +
+    const Location at = furthest->line < 0 ? Location{file_}
+                                           : Location{file_, furthest->line + 1, furthest->column + 1};
+    return Status::InputError(FormatError(at, "the document stands for more than " +
                            std::to_string(limits_.max_nodes) +
                            " nodes once its aliases are expanded; refusing it "
-                           "(an alias bomb?)");
+                           "(an alias bomb?)"));
   }
   if (depth > limits_.max_depth) {
     return Error(node, "maps and lists nest more than " + std::to_string(limits_.max_depth) +
@@ -33,13 +39,13 @@ Status YamlDoc::CheckShape(const YAML::Node& node, int depth, int64_t* visited) 
   }
   if (node.IsSequence()) {
     for (const YAML::Node& child : node) {
-      Status status = CheckShape(child, depth + 1, visited);
+      Status status = CheckShape(child, depth + 1, visited, furthest);
       if (!status.ok()) return status;
     }
   } else if (node.IsMap()) {
     for (const auto& entry : node) {
-      Status status = CheckShape(entry.first, depth + 1, visited);
-      if (status.ok()) status = CheckShape(entry.second, depth + 1, visited);
+      Status status = CheckShape(entry.first, depth + 1, visited, furthest);
+      if (status.ok()) status = CheckShape(entry.second, depth + 1, visited, furthest);
       if (!status.ok()) return status;
     }
   }

@@ -37,8 +37,11 @@ class YamlDoc {
 
  private:
   // Walks `node` as its readers will, following aliases; an error at the
-  // first node past a limit. `visited` counts nodes seen so far.
-  Status CheckShape(const YAML::Node& node, int depth, int64_t* visited) const;
+  // first node past a limit. `visited` counts nodes seen so far; `furthest`
+  // is the place in the file the walk has reached (an alias's target lies
+  // earlier), where an alias bomb is reported.
+  Status CheckShape(const YAML::Node& node, int depth, int64_t* visited,
+                    YAML::Mark* furthest) const;
 
   std::string file_;
   YamlLimits limits_;

@@ -1,5 +1,11 @@
 #include "ingest/xml_walker.h"
 
+// expat declares its billion-laughs guard only for builds with DTD support,
+// which Debian's libexpat1 is (its symbols are in the library); the guard
+// is then set below. Without the define the header hides it.
+#ifndef XML_DTD
+#define XML_DTD
+#endif
 #include <expat.h>
 
 #include "core/location.h"
@@ -13,10 +19,16 @@ struct Context {
   int max_depth;
   int depth = 0;
   std::string stopped_because;  // why a handler stopped the parser
+  XML_Size stopped_line = 0;    // and where: the start of what it refused
+  XML_Size stopped_column = 0;
 };
 
+// Stops the parse; the place is taken now, as after stopping expat reports
+// the end of the construct rather than its start.
 void Stop(Context* context, std::string why) {
   context->stopped_because = std::move(why);
+  context->stopped_line = XML_GetCurrentLineNumber(context->parser);
+  context->stopped_column = XML_GetCurrentColumnNumber(context->parser);
   XML_StopParser(context->parser, XML_FALSE);
 }
 
@@ -76,11 +88,13 @@ Status WalkXml(const std::string& xml, const std::string& part, const std::strin
   Status status;
   if (XML_Parse(parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
     const XML_Error code = XML_GetErrorCode(parser);
-    const std::string why = code == XML_ERROR_ABORTED ? context.stopped_because
-                                                      : XML_ErrorString(code);
+    const bool stopped = code == XML_ERROR_ABORTED;
+    const std::string why = stopped ? context.stopped_because : XML_ErrorString(code);
+    const XML_Size line = stopped ? context.stopped_line : XML_GetCurrentLineNumber(parser);
+    const XML_Size column = stopped ? context.stopped_column : XML_GetCurrentColumnNumber(parser);
     status = Status::InputError(FormatError(
-        Location{file}, part + ":" + std::to_string(XML_GetCurrentLineNumber(parser)) + ":" +
-                            std::to_string(XML_GetCurrentColumnNumber(parser) + 1) + ": " + why));
+        Location{file}, part + ":" + std::to_string(line) + ":" + std::to_string(column + 1) +
+                            ": " + why));
   }
   XML_ParserFree(parser);
   return status;

@@ -7,7 +7,7 @@ namespace {
 
 TEST(LimitsTest, DefaultsAreTheDocumentedOnes) {
   const Limits limits;
-  EXPECT_EQ(limits.max_field_bytes, 1 << 20);
+  EXPECT_EQ(limits.max_field_bytes, 16 << 20);
   EXPECT_EQ(limits.max_rows, 5'000'000);
   EXPECT_EQ(limits.max_zip_entry_bytes, int64_t{1} << 30);
   EXPECT_EQ(limits.max_zip_ratio, 300);

@@ -403,7 +403,9 @@ TEST(TableReaderTest, PrepareTableLeavesAManifestSourceAlone) {
 
 TEST(TableReaderTest, AFieldOverTheSizeCapIsARejectWithItsLineAndColumn) {
   SourceSpec spec = TableSpec();
+  spec.id_column = "id";
   spec.questions = {{"better", "answer"}};
+  spec.limits.max_field_bytes = 1 << 20;
   const std::string data = "id,answer\nA1,short\nA2," + std::string(2 << 20, 'x') + "\nA3,ok\n";
   FakeSink sink;
   ASSERT_TRUE(ReadTable(data, spec, &sink).ok());
@@ -419,6 +421,7 @@ TEST(TableReaderTest, AFieldOverTheSizeCapIsARejectWithItsLineAndColumn) {
 // many and where they start; the account balances.
 TEST(TableReaderTest, RowsPastTheCapAreOneRejectCountingThemAll) {
   SourceSpec spec = TableSpec();
+  spec.id_column = "id";
   spec.questions = {{"better", "answer"}};
   spec.limits.max_rows = 3;
   std::string data = "id,answer\n";
@@ -438,6 +441,7 @@ TEST(TableReaderTest, RowsPastTheCapAreOneRejectCountingThemAll) {
 
 TEST(TableReaderTest, RowsUpToTheCapAreAllRead) {
   SourceSpec spec = TableSpec();
+  spec.id_column = "id";
   spec.questions = {{"better", "answer"}};
   spec.limits.max_rows = 2;
   FakeSink sink;
@@ -450,6 +454,7 @@ TEST(TableReaderTest, RowsUpToTheCapAreAllRead) {
 // Spreadsheet cells come through ReadTableRecords, not the CSV reader.
 TEST(TableReaderTest, ASpreadsheetCellOverTheSizeCapIsAReject) {
   SourceSpec spec = TableSpec();
+  spec.id_column = "id";
   spec.questions = {{"better", "answer"}};
   spec.limits.max_field_bytes = 10;
   std::vector<CsvRecord> records(3);
