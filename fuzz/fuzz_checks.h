@@ -34,6 +34,10 @@ class CountingSink : public SourceSink {
     FuzzCheck(!reason.empty(), "a rejected record has a reason");
     ++rejected_;
   }
+  void RejectedRecords(const Location& where, std::string reason, int64_t count) override {
+    FuzzCheck(!reason.empty() && count > 0, "records rejected together have a reason and a count");
+    rejected_ += count;
+  }
   void Note(std::string message) override {}
   void Finished(int64_t records_read) override {
     ++finished_;

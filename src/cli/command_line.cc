@@ -18,7 +18,10 @@ void AddInputOptions(po::options_description* desc, InputRequest* input,
       ("id-column", po::value(&input->id_column)->value_name("NAME"),
        "the column holding each response's id (no manifest only)")
       ("channel", po::value(&input->channel)->value_name("NAME"),
-       "channel for the inputs, e.g. survey, workshop (no manifest only)");
+       "channel for the inputs, e.g. survey, workshop (no manifest only)")
+      ("limit", po::value(&input->limits)->value_name("NAME=N")->composing(),
+       "set a limit over the manifest's, e.g. max_rows=100000 or max_field_bytes=4MiB; "
+       "repeat for several (names: doc/manifest.md, limits)");
 }
 
 bool ParseCommandLine(const std::string& name, const std::vector<std::string>& args,

@@ -30,6 +30,13 @@ class Ledger::Recorder : public SourceSink {
         {tally.source, where, std::move(reason), std::move(raw)});
   }
 
+  void RejectedRecords(const Location& where, std::string reason,
+                       int64_t count) override {
+    SourceTally& tally = ledger_->tallies_[index_];
+    tally.rejected += count;
+    ledger_->rejects_.push_back({tally.source, where, std::move(reason), ""});
+  }
+
   void Note(std::string message) override {
     ledger_->tallies_[index_].notes.push_back(std::move(message));
   }

@@ -29,6 +29,11 @@ class SourceSink {
   // A record that could not become a response.
   virtual void Rejected(const Location& where, std::string reason,
                         std::string raw) = 0;
+  // `count` records, from `where` on, that could not become responses for
+  // one reason (a source past its row limit): one entry in the rejects,
+  // `count` in the source's rejected total, so the account still balances.
+  virtual void RejectedRecords(const Location& where, std::string reason,
+                               int64_t count) = 0;
   // Something the officer should know about the source as a whole
   // ("free-text columns detected: ...").
   virtual void Note(std::string message) = 0;

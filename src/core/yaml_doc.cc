@@ -3,12 +3,53 @@
 namespace heard {
 
 StatusOr<YAML::Node> YamlDoc::Parse(const std::string& text) const {
+  YAML::Node root;
   try {
-    return YAML::Load(text);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     return Status::InputError(
         FormatError(Location{file_, e.mark.line + 1, e.mark.column + 1}, e.msg));
   }
+  int64_t visited = 0;
+  YAML::Mark furthest = YAML::Mark::null_mark();
+  Status shape = CheckShape(root, 1, &visited, &furthest);
+  if (!shape.ok()) return shape;
+  return root;
+}
+
+// yaml-cpp keeps an alias as a second reference to the node it names, so
+// loading a "billion laughs" document is cheap; walking it is not, since
+// every reference is visited again. Counting the visits, and stopping at the
+// cap, bounds the walk here and every walk the readers make after it.
+Status YamlDoc::CheckShape(const YAML::Node& node, int depth, int64_t* visited,
+                           YAML::Mark* furthest) const {
+  const YAML::Mark mark = node.Mark();
+  if (mark.pos > furthest->pos) *furthest = mark;
+  if (++*visited > limits_.max_nodes) {
+    const Location at = furthest->line < 0 ? Location{file_}
+                                           : Location{file_, furthest->line + 1, furthest->column + 1};
+    return Status::InputError(FormatError(at, "the document stands for more than " +
+                           std::to_string(limits_.max_nodes) +
+                           " nodes once its aliases are expanded; refusing it "
+                           "(an alias bomb?)"));
+  }
+  if (depth > limits_.max_depth) {
+    return Error(node, "maps and lists nest more than " + std::to_string(limits_.max_depth) +
+                           " levels deep here; refusing the document");
+  }
+  if (node.IsSequence()) {
+    for (const YAML::Node& child : node) {
+      Status status = CheckShape(child, depth + 1, visited, furthest);
+      if (!status.ok()) return status;
+    }
+  } else if (node.IsMap()) {
+    for (const auto& entry : node) {
+      Status status = CheckShape(entry.first, depth + 1, visited, furthest);
+      if (status.ok()) status = CheckShape(entry.second, depth + 1, visited, furthest);
+      if (!status.ok()) return status;
+    }
+  }
+  return Status::Ok();
 }
 
 Location YamlDoc::At(const YAML::Node& node) const {

@@ -1,5 +1,7 @@
 #include "ingest/csv_reader.h"
 
+#include "core/limits.h"
+
 namespace heard {
 
 namespace {
@@ -8,12 +10,13 @@ constexpr size_t kBlock = size_t{1} << 20;
 
 }  // namespace
 
-CsvReader::CsvReader(std::string_view data, char delimiter)
-    : data_(data), delimiter_(delimiter) {
+CsvReader::CsvReader(std::string_view data, char delimiter, int64_t max_field_bytes)
+    : data_(data), delimiter_(delimiter), max_field_bytes_(max_field_bytes) {
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
 
-CsvReader::CsvReader(std::istream* in, char delimiter) : in_(in), delimiter_(delimiter) {
+CsvReader::CsvReader(std::istream* in, char delimiter, int64_t max_field_bytes)
+    : in_(in), delimiter_(delimiter), max_field_bytes_(max_field_bytes) {
   ReadBlock();
   if (data_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
@@ -59,7 +62,7 @@ void CsvReader::ReadUnquoted(std::string* field) {
 }
 
 // Reads a quoted field; pos_ is just past the opening quote.
-void CsvReader::ReadQuoted(CsvRecord* record, std::string* field) {
+bool CsvReader::ReadQuoted(CsvRecord* record, std::string* field) {
   const int opened_line = line_;
   while (!AtEnd()) {
     char c = data_[pos_];
@@ -72,7 +75,7 @@ void CsvReader::ReadQuoted(CsvRecord* record, std::string* field) {
       }
       // Closing quote. Text after it (a"b"c) is kept, as Excel does.
       ReadUnquoted(field);
-      return;
+      return true;
     }
     if (c == '\r' || c == '\n') {
       size_t before = pos_;
@@ -86,6 +89,20 @@ void CsvReader::ReadQuoted(CsvRecord* record, std::string* field) {
   record->error = "quoted field opened on line " + std::to_string(opened_line) +
                   " is never closed";
   record->error_line = opened_line;
+  return false;
+}
+
+// The first field over the cap is the record's error; its bytes are let go,
+// as the record is rejected whole and its raw text keeps them.
+void CsvReader::CheckFieldSize(int field_line, CsvRecord* record, std::string* field) const {
+  const int64_t size = static_cast<int64_t>(field->size());
+  if (size <= max_field_bytes_ || !record->error.empty()) return;
+  record->column = static_cast<int>(record->fields.size()) + 1;
+  record->error_line = field_line;
+  record->error = "field " + std::to_string(record->column) + " is " + SizeText(size) +
+                  " long, over the limit of " + SizeText(max_field_bytes_) +
+                  " (max_field_bytes)";
+  std::string().swap(*field);
 }
 
 void CsvReader::SkipToLineAfter(size_t start, int line) {
@@ -106,10 +123,10 @@ bool CsvReader::Next(CsvRecord* record) {
   const size_t start = pos_;
   while (true) {
     std::string field;
+    const int field_line = line_;
     if (!AtEnd() && data_[pos_] == '"') {
       ++pos_;
-      ReadQuoted(record, &field);
-      if (!record->error.empty()) {
+      if (!ReadQuoted(record, &field)) {
         record->column = static_cast<int>(record->fields.size()) + 1;
         record->fields.push_back(std::move(field));
         SkipToLineAfter(start, record->line);
@@ -122,6 +139,7 @@ bool CsvReader::Next(CsvRecord* record) {
     } else {
       ReadUnquoted(&field);
     }
+    CheckFieldSize(field_line, record, &field);
     record->fields.push_back(std::move(field));
     if (!AtEnd() && data_[pos_] == delimiter_) {
       ++pos_;

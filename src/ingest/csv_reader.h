@@ -7,10 +7,14 @@
 // says so where data would otherwise be lost: a record whose quote is never
 // closed comes back with an error, and reading resumes on the line after
 // that record began, so one stray quote cannot swallow the rest of a file.
+// A field longer than the reader's cap makes its record an error too (the
+// field's bytes are dropped, the record read to its end), so one runaway
+// field cannot take the memory of a run.
 // Tests: tests/ingest/csv_reader_test.cc.
 #ifndef HEARD_INGEST_CSV_READER_H_
 #define HEARD_INGEST_CSV_READER_H_
 
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -32,12 +36,13 @@ struct CsvRecord {
 
 class CsvReader {
  public:
-  // `data` must outlive the reader.
-  CsvReader(std::string_view data, char delimiter);
+  // `data` must outlive the reader. A field over `max_field_bytes` bytes is
+  // an error of its record (Limits::max_field_bytes).
+  CsvReader(std::string_view data, char delimiter, int64_t max_field_bytes = INT64_MAX);
   // Reads `in` a block at a time, keeping only the record being read and
   // what follows it in the block: the same records as reading it whole.
   // `in` must outlive the reader.
-  CsvReader(std::istream* in, char delimiter);
+  CsvReader(std::istream* in, char delimiter, int64_t max_field_bytes = INT64_MAX);
 
   // Reads the next record into `record`; false at the end of the data.
   bool Next(CsvRecord* record);
@@ -50,14 +55,17 @@ class CsvReader {
   void DropRead();
   // Consumes a line end at pos_ if there is one; true when it did.
   bool ConsumeLineEnd();
-  void ReadQuoted(CsvRecord* record, std::string* field);
+  // False when the quote is never closed (record->error says so).
+  bool ReadQuoted(CsvRecord* record, std::string* field);
   void ReadUnquoted(std::string* field);
+  void CheckFieldSize(int field_line, CsvRecord* record, std::string* field) const;
   void SkipToLineAfter(size_t start, int line);
 
   std::string_view data_;  // the text, or in stream mode the buffer's
   std::istream* in_ = nullptr;
   std::string buffer_;     // stream mode: unread blocks
   char delimiter_;
+  int64_t max_field_bytes_;
   size_t pos_ = 0;
   int line_ = 1;
 };

@@ -100,7 +100,7 @@ StatusOr<StyleRoles> ReadStyleRoles(const ZipFile& zip, const std::string& file)
     roles[id] = role;
     id.clear();
   };
-  Status status = WalkXml(*xml, kStylesPart, file, h);
+  Status status = WalkXml(*xml, kStylesPart, file, h, zip.limits());
   if (!status.ok()) return status;
   return roles;
 }
@@ -237,8 +237,9 @@ void NotesWriter::EndRow() {
 
 }  // namespace
 
-StatusOr<std::string> DocxToNotes(const std::string& bytes, const std::string& file) {
-  StatusOr<std::unique_ptr<ZipFile>> zip = ZipFile::Open(bytes, file, kKind);
+StatusOr<std::string> DocxToNotes(const std::string& bytes, const std::string& file,
+                                  const Limits& limits) {
+  StatusOr<std::unique_ptr<ZipFile>> zip = ZipFile::Open(bytes, file, kKind, limits);
   if (!zip.ok()) return zip.status();
   if (!(*zip)->Has(kDocumentPart)) {
     return Status::InputError(
@@ -253,7 +254,7 @@ StatusOr<std::string> DocxToNotes(const std::string& bytes, const std::string& f
   h.start = [&](std::string_view name, const Attributes& a) { writer.Start(name, a); };
   h.end = [&](std::string_view name) { writer.End(name); };
   h.text = [&](std::string_view text) { writer.Text(text); };
-  Status status = WalkXml(*xml, kDocumentPart, file, h);
+  Status status = WalkXml(*xml, kDocumentPart, file, h, limits);
   if (!status.ok()) return status;
   return writer.Take();
 }

@@ -14,6 +14,7 @@
 
 #include <string>
 
+#include "core/limits.h"
 #include "core/status.h"
 
 namespace heard {
@@ -23,8 +24,10 @@ namespace heard {
 // "file: error: not a DOCX document: ..." for an archive that cannot be
 // opened or has no word/document.xml, and
 // "file: error: word/document.xml:LINE:COL: ..." for malformed XML.
-// Never reads more than 256 MiB from any part of the archive.
-StatusOr<std::string> DocxToNotes(const std::string& bytes, const std::string& file);
+// Its parts are read within `limits` (archive sizes and packing ratio, XML
+// depth), so a zip bomb or a deep document is an error, not a crash.
+StatusOr<std::string> DocxToNotes(const std::string& bytes, const std::string& file,
+                                  const Limits& limits = Limits());
 
 }  // namespace heard
 

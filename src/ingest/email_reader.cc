@@ -16,6 +16,13 @@
 // 4. Cleanup: ingest/message_cleanup.h, then a last line that is only the
 //    sender's name or address goes too. The sender is read for that and
 //    then forgotten.
+// 5. Depth. GMime's parser checks every line against each open boundary,
+//    so a message of thousands of nested multiparts costs seconds per
+//    megabyte, and the walks here recurse once per level. A part can only
+//    nest inside a multipart that declares its own boundary, so a message
+//    declaring more boundaries than eight per allowed level is refused
+//    before GMime sees it; after parsing, the real depth is held to
+//    Limits::max_mime_depth before any walk.
 // Tests: tests/ingest/email_reader_test.cc, with the messages in
 // tests/testdata/ingest/email/.
 #include "ingest/email_reader.h"
@@ -305,13 +312,51 @@ void ReadBody(GMimeMessage* message, EmailMessage* email) {
   if (RemoveSenderLine(SenderNames(message), &email->body)) email->signature_removed = true;
 }
 
+// How many times `bytes` declares a MIME boundary (boundary=, any case).
+int64_t BoundaryDeclarations(std::string_view bytes) {
+  static constexpr std::string_view kParameter = "boundary";
+  int64_t count = 0;
+  for (size_t at = 0; at + kParameter.size() < bytes.size(); ++at) {
+    if ((bytes[at] | 0x20) != 'b') continue;
+    size_t i = 0;
+    while (i < kParameter.size() && (bytes[at + i] | 0x20) == kParameter[i]) ++i;
+    if (i < kParameter.size()) continue;
+    size_t after = at + i;
+    while (after < bytes.size() && (bytes[after] == ' ' || bytes[after] == '\t')) ++after;
+    if (after < bytes.size() && bytes[after] == '=') ++count;
+  }
+  return count;
+}
+
+// True when multiparts nest more than `most` levels below `object`; stops
+// looking at that depth, so its own recursion is bounded too.
+bool NestsDeeper(GMimeObject* object, int most) {
+  if (!GMIME_IS_MULTIPART(object)) return false;
+  if (most <= 0) return true;
+  GMimeMultipart* multipart = GMIME_MULTIPART(object);
+  for (int i = 0; i < g_mime_multipart_get_count(multipart); ++i) {
+    if (NestsDeeper(g_mime_multipart_get_part(multipart, i), most - 1)) return true;
+  }
+  return false;
+}
+
+Status TooDeep(const std::string& file, int max_depth) {
+  return Status::InputError(FormatError(
+      Location{file}, "MIME parts nest more than " + std::to_string(max_depth) +
+                          " levels deep (max_mime_depth); refusing the message"));
+}
+
 Status NotEmail(const std::string& file, const std::string& why) {
   return Status::InputError(FormatError(Location{file}, "not an e-mail message: " + why));
 }
 
 }  // namespace
 
-StatusOr<EmailMessage> ParseEmail(const std::string& bytes, const std::string& file) {
+StatusOr<EmailMessage> ParseEmail(const std::string& bytes, const std::string& file,
+                                  const Limits& limits) {
+  if (BoundaryDeclarations(bytes) > int64_t{8} * limits.max_mime_depth) {
+    return TooDeep(file, limits.max_mime_depth);
+  }
   InitGMime();
   GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
   GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
@@ -319,6 +364,10 @@ StatusOr<EmailMessage> ParseEmail(const std::string& bytes, const std::string& f
   if (!message) return NotEmail(file, "it does not start with header lines such as \"From:\"");
   if (!HasEmailHeader(message.get())) {
     return NotEmail(file, "none of its header lines is an e-mail header (From, To, Subject, Date)");
+  }
+  GMimeObject* root = g_mime_message_get_mime_part(message.get());
+  if (root != nullptr && NestsDeeper(root, limits.max_mime_depth)) {
+    return TooDeep(file, limits.max_mime_depth);
   }
   EmailMessage email;
   const char* subject = g_mime_message_get_subject(message.get());

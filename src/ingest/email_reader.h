@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/limits.h"
 #include "core/status.h"
 
 namespace heard {
@@ -40,8 +41,11 @@ struct EmailMessage {
 // whatever could be read. Text in any charset GMime or ICU knows becomes
 // UTF-8; a body part that is not valid in its declared charset is read as
 // UTF-8 when mostly valid (bad bytes become U+FFFD), else as Windows-1252.
-// Thread-safe.
-StatusOr<EmailMessage> ParseEmail(const std::string& bytes, const std::string& file);
+// Multiparts nested deeper than limits.max_mime_depth (or declaring more
+// than eight boundaries per level allowed) are an InputError naming the
+// file. Thread-safe.
+StatusOr<EmailMessage> ParseEmail(const std::string& bytes, const std::string& file,
+                                  const Limits& limits = Limits());
 
 }  // namespace heard
 

@@ -47,7 +47,7 @@ Status PrepareSources(Manifest* manifest) {
     if (spec.format == "xlsx") {
       StatusOr<std::string> bytes = ReadFile(spec.path);
       if (!bytes.ok()) return bytes.status();
-      StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path);
+      StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path, spec.limits);
       if (rows.ok()) PrepareTableRecords(std::move(*rows), &spec);  // else reported on reading
       AddQuestions(spec, manifest);
       continue;
@@ -130,7 +130,7 @@ Status ReadWorkbookSource(const SourceSpec& spec, Ledger* ledger,
   }
   SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, "XLSX");
   for (const std::string& note : spec.notes) sink.Note(note);
-  StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path);
+  StatusOr<std::vector<CsvRecord>> rows = ReadXlsxRecords(*bytes, spec.sheet, spec.path, spec.limits);
   if (!rows.ok()) {
     RejectWholeFile(spec, rows.status(), &sink);
     return Status::Ok();
@@ -148,7 +148,7 @@ Status ReadDocxSource(const SourceSpec& spec, Ledger* ledger,
     return bytes.status();
   }
   SourceSink& sink = ledger->Open(spec.file, spec.channel, spec.format, consumer, "DOCX");
-  StatusOr<std::string> notes = DocxToNotes(*bytes, spec.path);
+  StatusOr<std::string> notes = DocxToNotes(*bytes, spec.path, spec.limits);
   if (!notes.ok()) {
     RejectWholeFile(spec, notes.status(), &sink);
     return Status::Ok();

@@ -78,9 +78,38 @@ std::string NameFor(const std::string& input) {
   return fs::is_directory(path) ? path.filename().string() : path.stem().string();
 }
 
+// Sets the command line's limits on the manifest and each of its sources.
+Status ApplyLimits(const std::vector<std::string>& settings, Manifest* manifest) {
+  for (const std::string& setting : settings) {
+    const size_t equals = setting.find('=');
+    const std::string problem =
+        equals == std::string::npos
+            ? "expected NAME=VALUE"
+            : SetLimit(setting.substr(0, equals), setting.substr(equals + 1), &manifest->limits);
+    if (!problem.empty()) return Status::UsageError("--limit " + setting + ": " + problem);
+  }
+  for (SourceSpec& spec : manifest->sources) spec.limits = manifest->limits;
+  return Status::Ok();
+}
+
+StatusOr<Manifest> Planned(StatusOr<Manifest> manifest, const InputRequest& request) {
+  if (!manifest.ok()) return manifest;
+  Status limits = ApplyLimits(request.limits, &*manifest);
+  if (!limits.ok()) return limits;
+  return manifest;
+}
+
+StatusOr<Manifest> PlanWithoutLimits(const InputRequest& request);
+
 }  // namespace
 
 StatusOr<Manifest> PlanInputs(const InputRequest& request) {
+  return Planned(PlanWithoutLimits(request), request);
+}
+
+namespace {
+
+StatusOr<Manifest> PlanWithoutLimits(const InputRequest& request) {
   if (request.inputs.empty()) return Status::UsageError("no input given");
   const std::string manifest_path = ManifestIn(request.inputs[0]);
   if (!manifest_path.empty()) {
@@ -118,5 +147,7 @@ StatusOr<Manifest> PlanInputs(const InputRequest& request) {
   }
   return manifest;
 }
+
+}  // namespace
 
 }  // namespace heard

@@ -22,10 +22,13 @@ struct InputRequest {
   std::vector<std::string> text_columns;
   std::string id_column;
   std::string channel;
+  // "name=value" settings of core/limits.h, over the manifest's own.
+  std::vector<std::string> limits;
 };
 
 // The manifest to run. Flags that only make sense without a manifest are a
-// usage error next to one.
+// usage error next to one, and so is a --limit that names no limit or has
+// a bad value.
 StatusOr<Manifest> PlanInputs(const InputRequest& request);
 
 }  // namespace heard

@@ -87,6 +87,7 @@ StatusOr<SourceSpec> ParseSource(const YamlDoc& cx, const YAML::Node& node,
   if (!keys.ok()) return keys;
   SourceSpec spec;
   spec.location = cx.At(node);
+  spec.limits = manifest.limits;
   spec.file = Scalar(node, "file");
   if (spec.file.empty()) return cx.Error(node, "source has no file");
   spec.path = (fs::path(cx.file()).parent_path() / spec.file).string();
@@ -153,6 +154,22 @@ Status ParseRecodes(const YamlDoc& cx, const YAML::Node& list, Manifest* out) {
   return Status::Ok();
 }
 
+// The `limits:` block: each key a limit's name (core/limits.h), each value
+// a number; a misspelt name is an error, as for every other key.
+Status ParseLimits(const YamlDoc& cx, const YAML::Node& node, Limits* limits) {
+  if (!node) return Status::Ok();
+  if (!node.IsMap()) return cx.Error(node, "limits must be a map of limit names to numbers");
+  const std::vector<std::string> names = LimitNames();
+  Status keys = cx.CheckKeys(node, std::set<std::string>(names.begin(), names.end()), "limits");
+  if (!keys.ok()) return keys;
+  for (const auto& entry : node) {
+    const std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
+    const std::string problem = SetLimit(entry.first.Scalar(), value, limits);
+    if (!problem.empty()) return cx.Error(entry.second, problem);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 bool IsTableFormat(const std::string& f) { return f == "csv" || f == "tsv" || f == "xlsx"; }
@@ -199,7 +216,8 @@ static StatusOr<Manifest> ParseManifestUnguarded(const std::string& text, const 
   if (!root.IsMap()) return cx.Error(root, "a manifest must be a YAML map");
   Status keys = cx.CheckKeys(root,
                           {"name", "title", "organisation", "window", "questions",
-                           "sources", "recode", "duplicates", "campaigns", "redact_names"},
+                           "sources", "recode", "duplicates", "campaigns", "redact_names",
+                           "limits"},
                           "manifest");
   if (!keys.ok()) return keys;
   Manifest manifest;
@@ -239,6 +257,8 @@ static StatusOr<Manifest> ParseManifestUnguarded(const std::string& text, const 
   StatusOr<CopyPolicy> campaigns = ParsePolicy(cx, root["campaigns"], CopyPolicy::kCountEach);
   if (!campaigns.ok()) return campaigns.status();
   manifest.campaigns = *campaigns;
+  Status limits = ParseLimits(cx, root["limits"], &manifest.limits);
+  if (!limits.ok()) return limits;
   const YAML::Node sources = root["sources"];
   if (!sources || !sources.IsSequence() || sources.size() == 0) {
     return cx.Error(sources ? sources : root, "a manifest needs a list of sources");

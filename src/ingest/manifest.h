@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/limits.h"
 #include "core/location.h"
 #include "core/status.h"
 
@@ -51,6 +52,7 @@ struct SourceSpec {
   bool guess = false;      // no manifest: guess what the command line did not name
   std::vector<std::string> notes;  // what was guessed, for the ledger
   Location location;       // where the manifest defines this source
+  Limits limits;           // the manifest's, for the readers of this source
 };
 
 // A value recoding: where attribute `from` has one of `values`' keys
@@ -82,6 +84,7 @@ struct Manifest {
   std::vector<Recode> recodes;
   CopyPolicy duplicates = CopyPolicy::kCountOnce;  // identical submissions
   CopyPolicy campaigns = CopyPolicy::kCountEach;   // near-identical template text
+  Limits limits;  // also copied into every source (SourceSpec::limits)
 
   // The wording of question `id`, or `id` itself when unknown.
   std::string QuestionText(const std::string& id) const;

@@ -60,7 +60,7 @@ std::string ReadOne(const SourceSpec& spec, const fs::path& file, SourceSink* si
   StatusOr<std::string> bytes = ReadFile(file.string());
   if (!bytes.ok()) return Reason(bytes.status().message());
   if (spec.format == "email") {
-    StatusOr<EmailMessage> email = ParseEmail(*bytes, file.string());
+    StatusOr<EmailMessage> email = ParseEmail(*bytes, file.string(), spec.limits);
     if (!email.ok()) return Reason(email.status().message());
     tally->signatures += email->signature_removed;
     tally->quotes += email->quote_removed;
@@ -86,7 +86,18 @@ std::string ReadOne(const SourceSpec& spec, const fs::path& file, SourceSink* si
 void ReadMessages(const SourceSpec& spec, SourceSink* sink) {
   const std::vector<fs::path> files = MessageFiles(spec);
   Tally tally;
-  for (const fs::path& file : files) {
+  const int64_t total = static_cast<int64_t>(files.size());
+  for (int64_t i = 0; i < total; ++i) {
+    const fs::path& file = files[static_cast<size_t>(i)];
+    if (i == spec.limits.max_rows) {  // the rest are counted, not read
+      sink->RejectedRecords(Location{file.string()},
+                            "this and the " + std::to_string(total - i - 1) +
+                                " messages after it (in name order) were not read: the source "
+                                "is over the limit of " + std::to_string(spec.limits.max_rows) +
+                                " messages (max_rows)",
+                            total - i);
+      break;
+    }
     const std::string problem = ReadOne(spec, file, sink, &tally);
     if (!problem.empty()) sink->Rejected(Location{file.string()}, problem, "");
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/limits.h"
 #include "ingest/csv_reader.h"
 #include "ingest/table_header.h"
 #include "ingest/text_column_guess.h"
@@ -50,7 +51,8 @@ Status MissingColumn(const SourceSpec& spec, const std::string& name,
 }
 
 // Why `record` cannot become a response, or "" when it can.
-std::string RecordProblem(const CsvRecord& record, const std::vector<std::string>& header) {
+std::string RecordProblem(const CsvRecord& record, const std::vector<std::string>& header,
+                          const Limits& limits) {
   if (!record.error.empty()) return record.error;
   if (record.IsEmpty()) return "empty line";
   const size_t want = header.size();
@@ -66,6 +68,12 @@ std::string RecordProblem(const CsvRecord& record, const std::vector<std::string
   }
   for (size_t c = 0; c < want; ++c) {
     const std::string& field = record.fields[c];
+    // CSV fields were checked as read; this catches spreadsheet cells.
+    if (static_cast<int64_t>(field.size()) > limits.max_field_bytes) {
+      return "column \"" + header[c] + "\" is " + SizeText(static_cast<int64_t>(field.size())) +
+             " long, over the limit of " + SizeText(limits.max_field_bytes) +
+             " (max_field_bytes)";
+    }
     if (field.find('\0') != std::string::npos) {
       return "NUL byte in column \"" + header[c] + "\"";
     }
@@ -176,11 +184,31 @@ Response MakeResponse(const CsvRecord& record, const SourceSpec& spec,
   return response;
 }
 
+// Records past the row limit are kept as their line alone: they are only
+// counted, and a file far over the limit should not cost its size again.
 std::vector<CsvRecord> ReadRecords(const std::string& data, const SourceSpec& spec) {
-  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',');
+  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',', spec.limits.max_field_bytes);
+  const int64_t keep = spec.limits.max_rows + spec.header_rows;
   std::vector<CsvRecord> records;
-  for (CsvRecord record; reader.Next(&record);) records.push_back(std::move(record));
+  for (CsvRecord record; reader.Next(&record);) {
+    if (static_cast<int64_t>(records.size()) >= keep) {
+      record.fields.clear();
+      record.raw.clear();
+    }
+    records.push_back(std::move(record));
+  }
   return records;
+}
+
+// Rejects, in one entry, the records from `first` on: those past the row limit.
+void RejectPastLimit(const SourceSpec& spec, const CsvRecord& first, int64_t count,
+                     SourceSink* sink) {
+  sink->RejectedRecords(
+      Location{spec.path, first.line},
+      "this and the " + std::to_string(count - 1) + " records after it were not read: the "
+      "source is over the limit of " + std::to_string(spec.limits.max_rows) +
+      " rows (max_rows; raise it in the manifest's limits or split the file)",
+      count);
 }
 
 }  // namespace
@@ -190,13 +218,13 @@ void PrepareTable(const std::string& data, SourceSpec* spec) {
 }
 
 Status ReadTable(const std::string& data, const SourceSpec& spec, SourceSink* sink) {
-  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',');
+  CsvReader reader(data, spec.format == "tsv" ? '\t' : ',', spec.limits.max_field_bytes);
   return ReadTableFrom([&reader](CsvRecord* record) { return reader.Next(record); }, spec,
                        sink);
 }
 
 Status ReadTableStream(std::istream& in, const SourceSpec& spec, SourceSink* sink) {
-  CsvReader reader(&in, spec.format == "tsv" ? '\t' : ',');
+  CsvReader reader(&in, spec.format == "tsv" ? '\t' : ',', spec.limits.max_field_bytes);
   return ReadTableFrom([&reader](CsvRecord* record) { return reader.Next(record); }, spec,
                        sink);
 }
@@ -256,7 +284,15 @@ Status ReadTableFrom(const RecordSource& next, const SourceSpec& spec, SourceSin
   if (!columns.ok()) return columns;
   int64_t rows = 0;
   for (; next(&record); ++rows) {
-    std::string problem = RecordProblem(record, header);
+    if (rows == spec.limits.max_rows) {
+      const CsvRecord first = std::move(record);
+      int64_t past = 1;
+      while (next(&record)) ++past;  // counted, not kept
+      RejectPastLimit(spec, first, past, sink);
+      rows += past;
+      break;
+    }
+    std::string problem = RecordProblem(record, header, spec.limits);
     if (problem.empty()) {
       sink->Row(MakeResponse(record, spec, map));
     } else {

@@ -34,7 +34,7 @@ StatusOr<std::vector<std::string>> SharedStrings(const ZipFile& zip, const std::
   h.text = [&](std::string_view text) {
     if (in_text && !strings.empty()) strings.back().append(text);
   };
-  Status status = WalkXml(*xml, "xl/sharedStrings.xml", file, h);
+  Status status = WalkXml(*xml, "xl/sharedStrings.xml", file, h, zip.limits());
   if (!status.ok()) return status;
   return strings;
 }
@@ -49,7 +49,7 @@ StatusOr<std::string> SheetPart(const ZipFile& zip, const std::string& sheet,
   h.start = [&](std::string_view name, const std::map<std::string, std::string>& a) {
     if (name == "sheet" && a.count("name") && a.count("id")) sheets.emplace_back(a.at("name"), a.at("id"));
   };
-  Status status = WalkXml(*workbook, "xl/workbook.xml", file, h);
+  Status status = WalkXml(*workbook, "xl/workbook.xml", file, h, zip.limits());
   if (!status.ok()) return status;
   std::string id;
   std::string names;
@@ -69,7 +69,7 @@ StatusOr<std::string> SheetPart(const ZipFile& zip, const std::string& sheet,
   r.start = [&](std::string_view name, const std::map<std::string, std::string>& a) {
     if (name == "Relationship" && a.count("Id") && a.at("Id") == id && a.count("Target")) target = a.at("Target");
   };
-  status = WalkXml(*rels, "xl/_rels/workbook.xml.rels", file, r);
+  status = WalkXml(*rels, "xl/_rels/workbook.xml.rels", file, r, zip.limits());
   if (!status.ok()) return status;
   if (target.empty()) return Status::InputError(FormatError(Location{file}, "sheet part not found"));
   return target[0] == '/' ? target.substr(1) : "xl/" + target;
@@ -105,7 +105,7 @@ StatusOr<std::vector<bool>> DateStyles(const ZipFile& zip, const std::string& fi
   h.end = [&](std::string_view name) {
     if (name == "cellXfs") in_cell_xfs = false;
   };
-  Status status = WalkXml(*xml, "xl/styles.xml", file, h);
+  Status status = WalkXml(*xml, "xl/styles.xml", file, h, zip.limits());
   if (!status.ok()) return status;
   for (int id : format_ids) styles.push_back(IsDateFormat(id, codes.count(id) ? codes[id] : ""));
   return styles;
@@ -218,7 +218,7 @@ bool EndRow(CsvRecord* row, std::vector<CsvRecord>* out, size_t* budget) {
 StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::string& part,
                                            const std::string& file,
                                            const std::vector<std::string>& shared,
-                                           const std::vector<bool>& dates) {
+                                           const std::vector<bool>& dates, const Limits& limits) {
   std::vector<CsvRecord> rows;
   CsvRecord row;
   Cell cell;
@@ -258,7 +258,7 @@ StatusOr<std::vector<CsvRecord>> SheetRows(const std::string& xml, const std::st
   h.text = [&](std::string_view text) {
     if (in_value) cell.value.append(text);
   };
-  Status status = WalkXml(xml, part, file, h);
+  Status status = WalkXml(xml, part, file, h, limits);
   if (!status.ok()) return status;
   if (too_many) {
     return Status::InputError(FormatError(
@@ -298,8 +298,9 @@ std::string ExcelDate(double serial) {
 
 StatusOr<std::vector<CsvRecord>> ReadXlsxRecords(const std::string& bytes,
                                                  const std::string& sheet,
-                                                 const std::string& file) {
-  StatusOr<std::unique_ptr<ZipFile>> zip = ZipFile::Open(bytes, file, kKind);
+                                                 const std::string& file,
+                                                 const Limits& limits) {
+  StatusOr<std::unique_ptr<ZipFile>> zip = ZipFile::Open(bytes, file, kKind, limits);
   if (!zip.ok()) return zip.status();
   StatusOr<std::vector<std::string>> shared = SharedStrings(**zip, file);
   if (!shared.ok()) return shared.status();
@@ -309,7 +310,7 @@ StatusOr<std::vector<CsvRecord>> ReadXlsxRecords(const std::string& bytes,
   if (!part.ok()) return part.status();
   StatusOr<std::string> xml = (*zip)->Read(*part);
   if (!xml.ok()) return xml.status();
-  return SheetRows(*xml, *part, file, *shared, *dates);
+  return SheetRows(*xml, *part, file, *shared, *dates, limits);
 }
 
 }  // namespace heard

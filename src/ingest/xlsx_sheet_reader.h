@@ -17,15 +17,18 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/limits.h"
 #include "ingest/csv_reader.h"
 
 namespace heard {
 
 // The rows of sheet `sheet` ("" for the first) of the workbook in `bytes`,
-// header row first. `file` names the workbook in errors.
+// header row first. `file` names the workbook in errors. Its parts are read
+// within `limits` (archive sizes, XML depth).
 StatusOr<std::vector<CsvRecord>> ReadXlsxRecords(const std::string& bytes,
                                                  const std::string& sheet,
-                                                 const std::string& file);
+                                                 const std::string& file,
+                                                 const Limits& limits = Limits());
 
 // "YYYY-MM-DD" (and " HH:MM" when there is a time) for an Excel serial date
 // in the 1900 date system.

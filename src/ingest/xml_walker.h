@@ -1,7 +1,10 @@
 // XmlWalker: the small slice of expat the office readers need. Parses a
 // whole XML part and calls back on start tags (with attributes), end tags
 // and text; a malformed part comes back as "file: error: part:line:col:
-// message". Entity declarations are refused, so no entity can expand.
+// message". Entity declarations are refused, so no entity can expand; expat's
+// own billion-laughs guard is set as a second wall; elements nested deeper
+// than Limits::max_xml_depth stop the parse with an error.
+// Tests: tests/ingest/xml_walker_test.cc.
 #ifndef HEARD_INGEST_XML_WALKER_H_
 #define HEARD_INGEST_XML_WALKER_H_
 
@@ -10,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/limits.h"
 #include "core/status.h"
 
 namespace heard {
@@ -23,7 +27,7 @@ struct XmlHandlers {
 };
 
 Status WalkXml(const std::string& xml, const std::string& part, const std::string& file,
-               const XmlHandlers& handlers);
+               const XmlHandlers& handlers, const Limits& limits = Limits());
 
 }  // namespace heard
 

@@ -66,5 +66,22 @@ TEST(ResponseTest, AttributesByKey) {
   EXPECT_EQ(r.Attribute("missing"), "");
 }
 
+// Records past a row limit: one entry in the rejects, all of them in the
+// count, and the account balances.
+TEST(LedgerTest, ManyRecordsRejectedAtOnceAreAllCounted) {
+  Ledger ledger;
+  SourceSink& sink = ledger.Open("s.csv", "survey", "csv", [](Response) { return true; });
+  sink.Row(WithText("1", "respite"));
+  sink.RejectedRecords({"s.csv", 3, 0}, "over the limit", 41);
+  sink.Finished(42);
+  const SourceTally& t = ledger.sources()[0];
+  EXPECT_EQ(t.rejected, 41);
+  EXPECT_TRUE(t.Balances());
+  ASSERT_EQ(ledger.rejects().size(), 1u);
+  EXPECT_EQ(ledger.rejects()[0].location.ToString(), "s.csv:3");
+  EXPECT_EQ(ledger.rejects()[0].reason, "over the limit");
+  EXPECT_EQ(ledger.TotalRejected(), 41);
+}
+
 }  // namespace
 }  // namespace heard

@@ -154,5 +154,40 @@ TEST(CsvReaderTest, IsEmptyOnlyForABlankLine) {
   EXPECT_TRUE(got[2].IsEmpty());   // one empty quoted field reads the same
 }
 
+// A field past the cap makes its record an error at that field's line and
+// column, and the records after it read as usual; the field's bytes are let
+// go. Quoted (spanning lines) and unquoted fields alike.
+TEST(CsvReaderTest, AFieldOverTheSizeCapRejectsItsRecordOnly) {
+  const std::string big(2 << 20, 'x');  // 2 MiB
+  const std::string data = "id,answer\n1,short\n2,\"a\n" + big + "\"\n3," + big +
+                           "\n4,fine after\n";
+  CsvReader reader(data, ',', 1 << 20);
+  std::vector<CsvRecord> records;
+  for (CsvRecord record; reader.Next(&record);) records.push_back(record);
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_TRUE(records[1].error.empty());
+  EXPECT_EQ(records[2].line, 3);
+  EXPECT_EQ(records[2].error_line, 3);
+  EXPECT_EQ(records[2].column, 2);
+  EXPECT_EQ(records[2].error, "field 2 is 2097154 bytes long, over the limit of 1 MiB "
+                              "(max_field_bytes)");
+  EXPECT_TRUE(records[2].fields[1].empty());  // not kept in memory twice
+  EXPECT_EQ(records[3].line, 5);
+  EXPECT_EQ(records[3].error, "field 2 is 2 MiB long, over the limit of 1 MiB "
+                              "(max_field_bytes)");
+  EXPECT_EQ(records[4].line, 6);
+  EXPECT_EQ(records[4].fields, (std::vector<std::string>{"4", "fine after"}));
+  EXPECT_TRUE(records[4].error.empty());
+}
+
+TEST(CsvReaderTest, AFieldAtTheCapIsFine) {
+  const std::string data = "a,bbbb\n";
+  CsvReader reader(data, ',', 4);
+  CsvRecord record;
+  ASSERT_TRUE(reader.Next(&record));
+  EXPECT_TRUE(record.error.empty()) << record.error;
+  EXPECT_EQ(record.fields, (std::vector<std::string>{"a", "bbbb"}));
+}
+
 }  // namespace
 }  // namespace heard

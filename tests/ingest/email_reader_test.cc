@@ -291,5 +291,46 @@ TEST(EmailReaderTest, HeadersAndSender) {
   EXPECT_EQ(undated->date, "");
 }
 
+// A message whose body sits inside `depth` multiparts, each with its own
+// boundary, as a nesting bomb would be built.
+std::string NestedMessage(int depth) {
+  std::string m = "From: a@example.org\nSubject: nested\nMIME-Version: 1.0\n";
+  for (int i = 0; i < depth; ++i) {
+    m += "Content-Type: multipart/mixed; boundary=\"b" + std::to_string(i) + "\"\n\n--b" +
+         std::to_string(i) + "\n";
+  }
+  m += "Content-Type: text/plain\n\nPlease fund more respite.\n";
+  for (int i = depth - 1; i >= 0; --i) m += "--b" + std::to_string(i) + "--\n";
+  return m;
+}
+
+TEST(EmailReaderTest, NestingUpToTheCapReads) {
+  Limits limits;
+  limits.max_mime_depth = 4;
+  StatusOr<EmailMessage> email = ParseEmail(NestedMessage(4), "m.eml", limits);
+  ASSERT_TRUE(email.ok()) << email.status().message();
+  EXPECT_EQ(email->body, "Please fund more respite.");
+}
+
+TEST(EmailReaderTest, NestingPastTheCapIsRefused) {
+  Limits limits;
+  limits.max_mime_depth = 4;
+  StatusOr<EmailMessage> email = ParseEmail(NestedMessage(5), "m.eml", limits);
+  ASSERT_FALSE(email.ok());
+  EXPECT_EQ(email.status().message(),
+            "m.eml: error: MIME parts nest more than 4 levels deep (max_mime_depth); refusing "
+            "the message");
+}
+
+// Fifty thousand levels: refused by the boundary count before GMime parses
+// it (which would take seconds), with the same message.
+TEST(EmailReaderTest, ANestingBombIsRefusedBeforeParsing) {
+  StatusOr<EmailMessage> email = ParseEmail(NestedMessage(50000), "bomb.eml");
+  ASSERT_FALSE(email.ok());
+  EXPECT_EQ(email.status().message(),
+            "bomb.eml: error: MIME parts nest more than 32 levels deep (max_mime_depth); "
+            "refusing the message");
+}
+
 }  // namespace
 }  // namespace heard

@@ -17,11 +17,15 @@ class FakeSink : public SourceSink {
     Location where;
     std::string reason;
     std::string raw;
+    int64_t count = 1;  // records the rejection stands for
   };
 
   void Row(Response response) override { rows.push_back(std::move(response)); }
   void Rejected(const Location& where, std::string reason, std::string raw) override {
     rejected.push_back({where, std::move(reason), std::move(raw)});
+  }
+  void RejectedRecords(const Location& where, std::string reason, int64_t count) override {
+    rejected.push_back({where, std::move(reason), "", count});
   }
   void Note(std::string message) override { notes.push_back(std::move(message)); }
   void Finished(int64_t records) override {
@@ -32,7 +36,9 @@ class FakeSink : public SourceSink {
   // The reader said it finished once, and its count matches what it reported.
   void ExpectBalanced() const {
     EXPECT_EQ(finished_calls, 1);
-    EXPECT_EQ(records_read, static_cast<int64_t>(rows.size() + rejected.size()));
+    int64_t rejects = 0;
+    for (const Rejection& r : rejected) rejects += r.count;
+    EXPECT_EQ(records_read, static_cast<int64_t>(rows.size()) + rejects);
   }
 
   std::vector<Response> rows;

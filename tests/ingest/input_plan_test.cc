@@ -232,5 +232,53 @@ TEST_F(InputPlanTest, InputErrors) {
   }
 }
 
+// --limit sets limits over the manifest's own, on every source, with or
+// without a manifest.
+TEST_F(InputPlanTest, LimitFlagsOverTheManifestsLimits) {
+  Write("carers/consultation.yaml",
+        std::string(kManifest) + "limits:\n  max_rows: 50\n  max_xml_depth: 10\n");
+  InputRequest request = Inputs({Path("carers")});
+  request.limits = {"max_rows=7", "max_field_bytes=2KiB"};
+  StatusOr<Manifest> plan = PlanInputs(request);
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  EXPECT_EQ(plan->limits.max_rows, 7);
+  EXPECT_EQ(plan->sources[0].limits.max_rows, 7);
+  EXPECT_EQ(plan->sources[0].limits.max_field_bytes, 2048);
+  EXPECT_EQ(plan->sources[0].limits.max_xml_depth, 10);  // the manifest's, kept
+
+  const std::string csv = Write("loose.csv", "id,text\n");
+  request = Inputs({csv});
+  request.limits = {"max_zip_ratio=50"};
+  plan = PlanInputs(request);
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  EXPECT_EQ(plan->sources[0].limits.max_zip_ratio, 50);
+}
+
+TEST_F(InputPlanTest, ABadLimitFlagIsAUsageError) {
+  const std::string csv = Write("loose.csv", "id,text\n");
+  struct Case {
+    const char* flag;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"max_rows", "--limit max_rows: expected NAME=VALUE"},
+      {"rows=5",
+       "--limit rows=5: unknown limit 'rows' (expected one of: max_field_bytes, max_rows, "
+       "max_zip_entry_bytes, max_zip_ratio, max_xml_depth, max_xml_amplification, "
+       "max_mime_depth)"},
+      {"max_rows=-1",
+       "--limit max_rows=-1: max_rows must be a whole number from 1 to 9223372036854775807, "
+       "not '-1'"},
+  };
+  for (const Case& c : cases) {
+    InputRequest request = Inputs({csv});
+    request.limits = {c.flag};
+    StatusOr<Manifest> plan = PlanInputs(request);
+    ASSERT_FALSE(plan.ok()) << c.flag;
+    EXPECT_EQ(plan.status().code(), Status::Code::kUsageError) << c.flag;
+    EXPECT_EQ(plan.status().message(), c.message);
+  }
+}
+
 }  // namespace
 }  // namespace heard

@@ -129,7 +129,8 @@ TEST(ManifestTest, MistakesNameFileLineAndColumn) {
        "source:\n"
        "  - file: survey.csv\n",
        "m.yaml:1:1: error: unknown key 'source' in manifest (expected one of: campaigns, "
-       "duplicates, name, organisation, questions, recode, redact_names, sources, title, window)"},
+       "duplicates, limits, name, organisation, questions, recode, redact_names, sources, title, "
+       "window)"},
       {"typo in window",
        "window:\n"
        "  open: 2025-01-06\n"
@@ -229,6 +230,17 @@ TEST(ManifestTest, MistakesNameFileLineAndColumn) {
        "m.yaml:2:5: error: a source must be a map"},
       {"not a map at all", "- survey.csv\n", "m.yaml:1:1: error: a manifest must be a YAML map"},
       {"empty file", "", "m.yaml: error: a manifest must be a YAML map"},
+      {"typo in a limit's name",
+       "limits:\n  max_row: 100\nsources:\n  - file: s.csv\n    channel: survey\n",
+       "m.yaml:2:3: error: unknown key 'max_row' in limits (expected one of: max_field_bytes, "
+       "max_mime_depth, max_rows, max_xml_amplification, max_xml_depth, max_zip_entry_bytes, "
+       "max_zip_ratio)"},
+      {"a limit that is not a number",
+       "limits:\n  max_rows: many\nsources:\n  - file: s.csv\n    channel: survey\n",
+       "m.yaml:2:13: error: max_rows must be a whole number from 1 to 9223372036854775807, "
+       "not 'many'"},
+      {"limits not a map", "limits: 5\nsources:\n  - file: s.csv\n    channel: survey\n",
+       "m.yaml:1:9: error: limits must be a map of limit names to numbers"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -237,6 +249,38 @@ TEST(ManifestTest, MistakesNameFileLineAndColumn) {
     EXPECT_EQ(parsed.status().code(), Status::Code::kInputError);
     EXPECT_EQ(parsed.status().message(), c.message);
   }
+}
+
+TEST(ManifestTest, LimitsBlockSetsEverySourcesLimits) {
+  StatusOr<Manifest> parsed = ParseManifest(
+      "limits:\n  max_field_bytes: 2 MiB\n  max_rows: 1000\n  max_zip_ratio: 50\n"
+      "sources:\n  - file: a.csv\n    channel: survey\n  - file: b.docx\n"
+      "    channel: workshop\n",
+      "m.yaml");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  EXPECT_EQ(parsed->limits.max_rows, 1000);
+  for (const SourceSpec& spec : parsed->sources) {
+    EXPECT_EQ(spec.limits.max_field_bytes, 2 << 20) << spec.file;
+    EXPECT_EQ(spec.limits.max_rows, 1000) << spec.file;
+    EXPECT_EQ(spec.limits.max_zip_ratio, 50) << spec.file;
+    EXPECT_EQ(spec.limits.max_xml_depth, Limits().max_xml_depth) << spec.file;
+  }
+}
+
+TEST(ManifestTest, AManifestAliasBombIsRefused) {
+  std::string yaml = "x0: &x0 [a, b, c, d, e, f, g, h, i, j]\n";
+  for (int i = 1; i < 9; ++i) {
+    const std::string prev = "*x" + std::to_string(i - 1);
+    yaml += "x" + std::to_string(i) + ": &x" + std::to_string(i) + " [" + prev;
+    for (int k = 1; k < 10; ++k) yaml += ", " + prev;
+    yaml += "]\n";
+  }
+  yaml += "sources:\n  - file: s.csv\n    channel: survey\n";
+  StatusOr<Manifest> parsed = ParseManifest(yaml, "consult/consultation.yaml");
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.status().message().rfind("consult/consultation.yaml:", 0), 0u)
+      << parsed.status().message();
+  EXPECT_NE(parsed.status().message().find("an alias bomb"), std::string::npos);
 }
 
 TEST(ManifestTest, LoadsAFileAndNamesItInErrors) {

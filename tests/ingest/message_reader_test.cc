@@ -68,5 +68,31 @@ TEST(MessageReaderTest, AMissingFileIsARejectNotACrash) {
   EXPECT_EQ(sink.records_read, 1);
 }
 
+// A folder with more messages than max_rows: the first are read, the rest
+// are one reject that counts them all, and the account balances.
+TEST(MessageReaderTest, MessagesPastTheRowLimitAreOneRejectCountingThem) {
+  SourceSpec all = Spec("letters", "letter");
+  FakeSink everything;
+  ReadMessages(all, &everything);
+  ASSERT_GE(everything.records_read, 2);
+  SourceSpec capped = all;
+  capped.limits.max_rows = 1;
+  FakeSink sink;
+  ReadMessages(capped, &sink);
+  sink.ExpectBalanced();
+  EXPECT_EQ(sink.records_read, everything.records_read);
+  const int64_t past = everything.records_read - 1;
+  ASSERT_FALSE(sink.rejected.empty());
+  // What was read: rows, and single rejects before the one for the rest.
+  const int64_t read = static_cast<int64_t>(sink.rows.size() + sink.rejected.size() - 1);
+  EXPECT_EQ(read, 1);
+  const FakeSink::Rejection& rest = sink.rejected.back();
+  EXPECT_EQ(rest.count, past);
+  EXPECT_NE(rest.reason.find("messages after it (in name order) were not read: the source is "
+                             "over the limit of 1 messages (max_rows)"),
+            std::string::npos)
+      << rest.reason;
+}
+
 }  // namespace
 }  // namespace heard

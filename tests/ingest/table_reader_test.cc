@@ -401,5 +401,78 @@ TEST(TableReaderTest, PrepareTableLeavesAManifestSourceAlone) {
   EXPECT_TRUE(spec.notes.empty());
 }
 
+TEST(TableReaderTest, AFieldOverTheSizeCapIsARejectWithItsLineAndColumn) {
+  SourceSpec spec = TableSpec();
+  spec.id_column = "id";
+  spec.questions = {{"better", "answer"}};
+  spec.limits.max_field_bytes = 1 << 20;
+  const std::string data = "id,answer\nA1,short\nA2," + std::string(2 << 20, 'x') + "\nA3,ok\n";
+  FakeSink sink;
+  ASSERT_TRUE(ReadTable(data, spec, &sink).ok());
+  sink.ExpectBalanced();
+  EXPECT_EQ(Ids(sink), (std::vector<std::string>{"A1", "A3"}));
+  ASSERT_EQ(sink.rejected.size(), 1u);
+  EXPECT_EQ(FormatError(sink.rejected[0].where, sink.rejected[0].reason),
+            "returns/survey.csv:3:2: error: field 2 is 2 MiB long, over the limit of 1 MiB "
+            "(max_field_bytes)");
+}
+
+// Rows past the cap are all accounted for, in one reject that says how
+// many and where they start; the account balances.
+TEST(TableReaderTest, RowsPastTheCapAreOneRejectCountingThemAll) {
+  SourceSpec spec = TableSpec();
+  spec.id_column = "id";
+  spec.questions = {{"better", "answer"}};
+  spec.limits.max_rows = 3;
+  std::string data = "id,answer\n";
+  for (int i = 1; i <= 10; ++i) data += "R" + std::to_string(i) + ",text " + std::to_string(i) + "\n";
+  FakeSink sink;
+  ASSERT_TRUE(ReadTable(data, spec, &sink).ok());
+  sink.ExpectBalanced();
+  EXPECT_EQ(sink.records_read, 10);
+  EXPECT_EQ(Ids(sink), (std::vector<std::string>{"R1", "R2", "R3"}));
+  ASSERT_EQ(sink.rejected.size(), 1u);
+  EXPECT_EQ(sink.rejected[0].count, 7);
+  EXPECT_EQ(FormatError(sink.rejected[0].where, sink.rejected[0].reason),
+            "returns/survey.csv:5: error: this and the 6 records after it were not read: the "
+            "source is over the limit of 3 rows (max_rows; raise it in the manifest's limits "
+            "or split the file)");
+}
+
+TEST(TableReaderTest, RowsUpToTheCapAreAllRead) {
+  SourceSpec spec = TableSpec();
+  spec.id_column = "id";
+  spec.questions = {{"better", "answer"}};
+  spec.limits.max_rows = 2;
+  FakeSink sink;
+  ASSERT_TRUE(ReadTable("id,answer\nR1,a\nR2,b\n", spec, &sink).ok());
+  sink.ExpectBalanced();
+  EXPECT_EQ(Ids(sink), (std::vector<std::string>{"R1", "R2"}));
+  EXPECT_TRUE(sink.rejected.empty());
+}
+
+// Spreadsheet cells come through ReadTableRecords, not the CSV reader.
+TEST(TableReaderTest, ASpreadsheetCellOverTheSizeCapIsAReject) {
+  SourceSpec spec = TableSpec();
+  spec.id_column = "id";
+  spec.questions = {{"better", "answer"}};
+  spec.limits.max_field_bytes = 10;
+  std::vector<CsvRecord> records(3);
+  records[0].fields = {"id", "answer"};
+  records[0].line = 1;
+  records[1].fields = {"X1", "twelve bytes"};
+  records[1].line = 2;
+  records[2].fields = {"X2", "ten bytes!"};
+  records[2].line = 3;
+  FakeSink sink;
+  ASSERT_TRUE(ReadTableRecords(records, spec, &sink).ok());
+  sink.ExpectBalanced();
+  EXPECT_EQ(Ids(sink), (std::vector<std::string>{"X2"}));
+  ASSERT_EQ(sink.rejected.size(), 1u);
+  EXPECT_EQ(FormatError(sink.rejected[0].where, sink.rejected[0].reason),
+            "returns/survey.csv:2: error: column \"answer\" is 12 bytes long, over the limit "
+            "of 10 bytes (max_field_bytes)");
+}
+
 }  // namespace
 }  // namespace heard

@@ -102,5 +102,25 @@ TEST(CodebookLoaderTest, ShippedCarersCodebookLoadsAndHasTheCoreThemes) {
   }
 }
 
+// An alias bomb in a codebook ("billion laughs": nine levels of ten aliases
+// each stand for 10^9 terms) is refused while loading, naming the file and
+// line, before any theme is read.
+TEST(CodebookLoaderTest, AnAliasBombIsRefusedNotExpanded) {
+  std::string yaml = "x0: &x0 [a, b, c, d, e, f, g, h, i, j]\n";
+  for (int i = 1; i < 9; ++i) {
+    const std::string prev = "*x" + std::to_string(i - 1);
+    yaml += "x" + std::to_string(i) + ": &x" + std::to_string(i) + " [" + prev;
+    for (int k = 1; k < 10; ++k) yaml += ", " + prev;
+    yaml += "]\n";
+  }
+  yaml += "themes:\n  - id: breaks\n    label: Breaks\n    terms: *x8\n";
+  StatusOr<Codebook> book = ParseCodebook(yaml, "lexicons/bomb/codebook.yaml");
+  ASSERT_FALSE(book.ok());
+  EXPECT_EQ(book.status().message().rfind("lexicons/bomb/codebook.yaml:", 0), 0u)
+      << book.status().message();
+  EXPECT_NE(book.status().message().find("an alias bomb"), std::string::npos)
+      << book.status().message();
+}
+
 }  // namespace
 }  // namespace heard
