@@ -133,7 +133,8 @@ int DuplicateFinder::FindSimilar(const Signature& signature) const {
     const uint64_t key = BandKey(signature, band);
     auto found = bands_.find(key);
     if (found == bands_.end()) continue;
-    for (int seen : found->second) {
+    for (int entry = found->second.first; entry >= 0; entry = band_entries_[entry].next) {
+      const int seen = band_entries_[entry].seen;
       int same = 0;
       for (int h = 0; h < kHashes; ++h) same += signatures_[seen][h] == signature[h];
       if (static_cast<double>(same) / kHashes >= kSimilar) return seen;
@@ -145,7 +146,13 @@ int DuplicateFinder::FindSimilar(const Signature& signature) const {
 void DuplicateFinder::Index(const Signature& signature, int seen) {
   for (int band = 0; band < kBands; ++band) {
     const uint64_t key = BandKey(signature, band);
-    bands_[key].push_back(seen);
+    const int entry = static_cast<int>(band_entries_.size());
+    band_entries_.push_back({seen, -1});
+    auto [at, added] = bands_.try_emplace(key, entry, entry);
+    if (!added) {  // append, so candidates are tried oldest first
+      band_entries_[at->second.second].next = entry;
+      at->second.second = entry;
+    }
   }
 }
 

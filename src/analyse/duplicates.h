@@ -9,8 +9,8 @@
 // (an organised template, lightly edited): each answer's word 3-shingles
 // get a 32-value MinHash signature, LSH (8 bands of 4) proposes earlier
 // answers, and a candidate whose estimated Jaccard similarity is at least
-// 0.6 joins its group. Memory: one 64-bit fingerprint per response and one
-// signature per long answer, nothing else per response.
+// 0.6 joins its group. Memory: one 64-bit fingerprint per response and, per
+// long answer, one signature and its eight band entries.
 // Tests: tests/analyse/duplicates_test.cc.
 #ifndef HEARD_ANALYSE_DUPLICATES_H_
 #define HEARD_ANALYSE_DUPLICATES_H_
@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/response.h"
@@ -73,7 +74,14 @@ class DuplicateFinder {
   std::vector<Seen> identical_seen_;
   std::vector<Signature> signatures_;            // parallel to campaign_seen_
   std::vector<Seen> campaign_seen_;
-  std::unordered_map<uint64_t, std::vector<int>> bands_;  // band hash -> campaign_seen_
+  // Band hash -> the first and last of its entries, which chain on through
+  // band_entries_: one small array, not a vector per band, as memory goes.
+  struct BandEntry {
+    int seen;  // index into campaign_seen_
+    int next;  // the band's next entry, -1 at the end
+  };
+  std::unordered_map<uint64_t, std::pair<int, int>> bands_;
+  std::vector<BandEntry> band_entries_;
   std::vector<CopyGroup> groups_;                // only groups with copies
 };
 

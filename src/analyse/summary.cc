@@ -70,7 +70,9 @@ const GroupCount* Summary::Type(const std::string& name) const {
 }
 
 SummaryBuilder::SummaryBuilder(const Codebook& codebook)
-    : codebook_(codebook), theme_respondents_(codebook.themes.size()) {
+    : codebook_(codebook),
+      theme_respondents_(codebook.themes.size()),
+      theme_respondent_counts_(codebook.themes.size()) {
   summary_.themes.resize(codebook.themes.size());
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     summary_.themes[i].term_hits.assign(codebook.themes[i].terms.size(), 0);
@@ -113,7 +115,9 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   ++channel.with_text;
   ++kind.with_text;
   for (GroupCount* group : groups) ++group->with_text;
-  respondents_.insert(response.respondent);
+  const uint32_t respondent =
+      respondents_.emplace(response.respondent, static_cast<uint32_t>(respondents_.size()))
+          .first->second;
   const std::vector<int> themes = coded.RolledUp(codebook_);
   if (!themes.empty()) ++summary_.coded;
   for (int theme : themes) {
@@ -125,7 +129,12 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
     for (const auto& [key, value] : response.attributes) {
       if (key != kRespondentType) ++stats.by_attribute[key][groups[g++]->name];
     }
-    theme_respondents_[theme].insert(response.respondent);
+    std::vector<bool>& seen = theme_respondents_[theme];
+    if (seen.size() <= respondent) seen.resize(respondent + 1);
+    if (!seen[respondent]) {
+      seen[respondent] = true;
+      ++theme_respondent_counts_[theme];
+    }
     for (int other : themes) {
       if (other != theme) ++stats.with_theme[other];
     }
@@ -136,7 +145,7 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
 Summary SummaryBuilder::Finish() {
   summary_.respondents_with_text = static_cast<int64_t>(respondents_.size());
   for (size_t i = 0; i < summary_.themes.size(); ++i) {
-    summary_.themes[i].respondents = static_cast<int64_t>(theme_respondents_[i].size());
+    summary_.themes[i].respondents = theme_respondent_counts_[i];
   }
   return summary_;
 }

@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "core/codebook.h"
@@ -84,8 +84,12 @@ class SummaryBuilder {
 
   const Codebook& codebook_;
   Summary summary_;
-  std::unordered_set<std::string> respondents_;
-  std::vector<std::unordered_set<std::string>> theme_respondents_;
+  // Each respondent once, numbered; per theme, one bit per number for
+  // "has said this", so a million respondents cost a map and a few bits
+  // per theme rather than a copy of every id for every theme they carry.
+  std::unordered_map<std::string, uint32_t> respondents_;
+  std::vector<std::vector<bool>> theme_respondents_;
+  std::vector<int64_t> theme_respondent_counts_;
 };
 
 GroupCount& FindOrAdd(std::vector<GroupCount>* groups, const std::string& name);

@@ -9,12 +9,23 @@
 
 namespace heard {
 
+namespace {
+
+Status CannotRead(const std::string& path) {
+  return Status::InputError(FormatError(
+      Location{path}, std::string("cannot read file (") + std::strerror(errno) + ")"));
+}
+
+}  // namespace
+
+Status CheckReadable(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return in ? Status::Ok() : CannotRead(path);
+}
+
 StatusOr<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return Status::InputError(FormatError(
-        Location{path}, std::string("cannot read file (") + std::strerror(errno) + ")"));
-  }
+  if (!in) return CannotRead(path);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 
+#include "core/file_io.h"
 #include "core/location.h"
 #include "text/utf8.h"
 
@@ -73,8 +74,9 @@ std::string Utf8Label(const Utf8Census& census) {
 }
 
 StatusOr<std::string> Utf8FileLabel(const std::string& path) {
+  Status readable = CheckReadable(path);
+  if (!readable.ok()) return readable;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InputError(FormatError(Location{path}, "cannot open"));
   char head[2] = {0, 0};
   in.read(head, 2);
   if ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')) {

@@ -56,6 +56,8 @@ Status PrepareSources(Manifest* manifest) {
       StatusOr<Decoded> data = ReadText(spec);
       if (!data.ok()) return data.status();
       PrepareTable(data->utf8, &spec);
+    } else if (Status readable = CheckReadable(spec.path); !readable.ok()) {
+      return readable;  // stop before any output, as a guessed source would
     }
     AddQuestions(spec, manifest);
   }

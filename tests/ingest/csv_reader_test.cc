@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -187,6 +188,38 @@ TEST(CsvReaderTest, AFieldAtTheCapIsFine) {
   ASSERT_TRUE(reader.Next(&record));
   EXPECT_TRUE(record.error.empty()) << record.error;
   EXPECT_EQ(record.fields, (std::vector<std::string>{"a", "bbbb"}));
+}
+
+// Every record of `reader`, with its line, error and raw bytes.
+std::vector<std::string> Describe(CsvReader* reader) {
+  std::vector<std::string> out;
+  for (CsvRecord record; reader->Next(&record);) {
+    std::string line = std::to_string(record.line) + "|" + record.error + "|" + record.raw;
+    for (const std::string& field : record.fields) line += "|" + field;
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(CsvReaderTest, ReadingAStreamGivesTheSameRecordsAsReadingItWhole) {
+  // Over 3 MiB, so records (multi-line quoted fields, CRLF and lone CR, a
+  // BOM) cross the 1 MiB blocks a stream is read in, and a quote that is
+  // never closed near the end sends the reader back a long way.
+  std::string data = "\xEF\xBB\xBFid,text\r\n";
+  for (int i = 0; data.size() < (size_t{3} << 20) + 5000; ++i) {
+    data += std::to_string(i) + ",\"line one\nline \"\"two\"\", ok\"\r\n";
+    data += std::to_string(i) + "b,plain text " + std::string(i % 97, 'x') + "\r";
+    data += std::to_string(i) + "c,\"" + std::string(i % 3001, 'y') + "\"\n";
+  }
+  data += "last,\"never closed\nmore,rows\nafter,it\n";
+  CsvReader whole(data, ',');
+  std::istringstream in(data);
+  CsvReader streamed(&in, ',');
+  const std::vector<std::string> expected = Describe(&whole);
+  const std::vector<std::string> got = Describe(&streamed);
+  ASSERT_GT(expected.size(), 3000u);
+  ASSERT_EQ(got.size(), expected.size());
+  for (size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << "record " << i;
 }
 
 }  // namespace

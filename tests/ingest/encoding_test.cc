@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
+
 namespace heard {
 namespace {
 
@@ -39,6 +42,25 @@ TEST(EncodingTest, MostlyUtf8WithOneBadByteStaysUtf8) {
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded->encoding, "UTF-8 (1 invalid sequences)");
   EXPECT_EQ(decoded->utf8, bytes);  // the bad row is left for the reader to reject
+}
+
+TEST(EncodingTest, AFileIsLabelledReadingItABlockAtATime) {
+  const std::string dir = ::testing::TempDir();
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir + name, std::ios::binary) << bytes;
+    return dir + name;
+  };
+  // A three-byte character cut by the 1 MiB block boundary is still valid.
+  std::string utf8 = std::string((1 << 20) - 1, 'a') + "\xE2\x80\x99" + "end";
+  EXPECT_EQ(*Utf8FileLabel(write("cut.csv", utf8)), "UTF-8");
+  std::string broken = utf8 + "\xFF" + "\xC3\xA9\xC3\xA9";
+  EXPECT_EQ(*Utf8FileLabel(write("broken.csv", broken)), "UTF-8 (1 invalid sequences)");
+  EXPECT_EQ(*Utf8FileLabel(write("latin1.csv", "caf\xE9,na\xEFve\n")), "");
+  EXPECT_EQ(*Utf8FileLabel(write("utf16.csv", std::string("\xFF\xFEh\0i\0", 6))), "");
+  const auto missing = Utf8FileLabel(dir + "no-such.csv");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("no-such.csv: error: cannot read file"),
+            std::string::npos);
 }
 
 }  // namespace
