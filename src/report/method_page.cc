@@ -87,20 +87,36 @@ std::string CopiesSection(const ReportContext& cx) {
   if (cx.copies.empty()) return out + "<p>No repeats or campaign text were found.</p>\n";
   out += "<table><thead><tr><th scope=\"col\">Kind</th><th scope=\"col\" class=\"n\">Size</th>"
          "<th scope=\"col\">Responses</th><th scope=\"col\">Text</th></tr></thead><tbody>\n";
-  for (const CopyGroup& group : cx.copies) {
+  // A national consultation can hold hundreds of thousands of copies: the
+  // page names the first groups and the first copies of each, so it stays
+  // small enough to open; responses.csv's copy_of column has every one.
+  constexpr size_t kGroupsListed = 500;
+  constexpr size_t kCopiesListed = 25;
+  for (size_t g = 0; g < cx.copies.size() && g < kGroupsListed; ++g) {
+    const CopyGroup& group = cx.copies[g];
     std::string ids = "<a href=\"" + ResponseHref("", group.first_ordinal, group.first) + "\">" +
                       Escape(group.first) + "</a>";
-    for (size_t c = 0; c < group.copies.size(); ++c) {
+    for (size_t c = 0; c < group.copies.size() && c < kCopiesListed; ++c) {
       const int64_t ordinal = c < group.copy_ordinals.size() ? group.copy_ordinals[c] : -1;
       ids += ", <a href=\"" + ResponseHref("", ordinal, group.copies[c]) + "\">" +
              Escape(group.copies[c]) + "</a>";
+    }
+    if (group.copies.size() > kCopiesListed) {
+      ids += " and " + std::to_string(group.copies.size() - kCopiesListed) +
+             " more (responses.csv, column copy_of)";
     }
     out += "<tr><td>" + std::string(group.kind == CopyGroup::Kind::kCampaign ? "Campaign text"
                                                                             : "Identical repeat") +
            "</td>" + Cell(static_cast<int64_t>(group.copies.size()) + 1) + "<td>" + ids +
            "</td><td class=\"note\">" + Escape(Redacted(group.excerpt, cx.manifest.redact_names)) + "</td></tr>\n";
   }
-  return out + "</tbody></table>\n";
+  out += "</tbody></table>\n";
+  if (cx.copies.size() > kGroupsListed) {
+    out += "<p>The first " + std::to_string(kGroupsListed) + " of " +
+           std::to_string(cx.copies.size()) +
+           " groups are listed; responses.csv marks every copy in its copy_of column.</p>\n";
+  }
+  return out;
 }
 
 std::string TermList(const std::vector<Term>& terms) {
