@@ -43,6 +43,8 @@ for N in "${NS[@]}"; do
     echo "N=$N: tagging stage alone, $t thread(s) ..." >&2
     timed "$B/tag$t-$N" "$TAG" lexicons/carers "$C/responses.csv" "$t"
   done
+  echo "N=$N: tagging stage alone, the baselines' plain terms only, 1 thread ..." >&2
+  timed "$B/tagp-$N" "$TAG" "$B/terms/plain" "$C/responses.csv" 1
   echo "N=$N: python re ..." >&2
   timed "$B/py-$N" python3 bench/baseline_re.py "$C/responses.csv" "$B/terms/themes.json"
   echo "N=$N: $GNAME ..." >&2
@@ -50,7 +52,7 @@ for N in "${NS[@]}"; do
   for t in heard1 heard2 py grep; do
     rows+=("$t $N $(secs "$B/$t-$N") $(rss "$B/$t-$N") $BYTES")
   done
-  for t in 1 2; do  # the tagging stage's own clock, not the process's
+  for t in 1 2 p; do  # the tagging stage's own clock, not the process's
     rows+=("tag$t $N $(sed -n 's/.*"seconds": \([0-9.]*\).*/\1/p' "$B/tag$t-$N.out") - $BYTES")
   done
 done
@@ -59,19 +61,22 @@ printf '%s\n' "${rows[@]}" | awk -v gname="$GNAME" '
   BEGIN {
     label["heard1"] = "heard run --jobs 1"; label["heard2"] = "heard run --jobs 2"
     label["tag1"] = "tagging stage, 1 thread"; label["tag2"] = "tagging stage, 2 threads"
+    label["tagp"] = "tagging, plain terms only"
     label["py"] = "python re baseline"; label["grep"] = gname " -c -F -i -w"
   }
   { name[NR]=$1; n[NR]=$2; s[NR]=($3 > 0 ? $3 : 0.001); r[NR]=$4; b[NR]=$5; sec[$1, $2]=s[NR] }
   END {
-    printf "%-26s %8s %9s %9s %12s %8s %14s %14s\n", "tool", "N", "seconds", "MB/s", "responses/s", "RSS MB", "e2e(j2) vs it", "tag(1) vs it"
+    printf "%-26s %8s %9s %9s %12s %8s %14s %14s %14s\n", "tool", "N", "seconds", "MB/s", "responses/s", "RSS MB", "e2e(j2) vs it", "tag(1) vs it", "plain vs it"
     for (i=1;i<=NR;i++) {
       e2e = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["heard2", n[i]]) : "-"
       tag = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["tag1", n[i]]) : "-"
-      printf "%-26s %8d %9.2f %9.2f %12.0f %8s %14s %14s\n", label[name[i]], n[i], s[i], b[i]/1e6/s[i], n[i]/s[i], r[i], e2e, tag
+      plain = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["tagp", n[i]]) : "-"
+      printf "%-26s %8d %9.2f %9.2f %12.0f %8s %14s %14s %14s\n", label[name[i]], n[i], s[i], b[i]/1e6/s[i], n[i]/s[i], r[i], e2e, tag, plain
     }
   }'
 printf '%s\n' "${htmlnotes[@]}"
 echo "(MB/s = free-text bytes of q1..q3 / seconds. heard run, python and $GNAME: wall seconds from process start to"
 echo " exit and peak RSS, by /usr/bin/time -v. Tagging stage: bench/tag_bench's own clock around normalise + code"
-echo " of every answer held in memory, after one warm-up pass. Ratios: the baseline's seconds / heard's, so >1"
+echo " of every answer held in memory, after one warm-up pass; 'plain terms only' codes with a codebook of the"
+echo " 594 plain terms the baselines search for (bench/terms.py writes it), no regex rules, no exclusions. Ratios: the baseline's seconds / heard's, so >1"
 echo " means heard is faster.)"

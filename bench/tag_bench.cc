@@ -79,7 +79,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", codebook.status().message().c_str());
     return 3;
   }
-  auto matcher = heard::Matcher::Compile(*codebook);
+  const int64_t set_mem = std::getenv("HEARD_SET_MEM") ? std::atoll(std::getenv("HEARD_SET_MEM")) << 20 : 64 << 20;
+  auto matcher = heard::Matcher::Compile(*codebook, set_mem);
   if (!matcher.ok()) {
     std::fprintf(stderr, "%s\n", matcher.status().message().c_str());
     return 3;

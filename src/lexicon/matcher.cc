@@ -47,12 +47,6 @@ StatusOr<std::vector<std::string>> Bodies(const std::vector<Term>& terms,
   return bodies;
 }
 
-struct Span {
-  size_t begin;
-  size_t end;
-  int term;  // index of the term that matched, -1 when not asked
-};
-
 // True for a letter, digit or mark: what a term boundary may not be.
 bool IsWordChar(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
@@ -61,7 +55,7 @@ bool IsWordChar(UChar32 c) {
 // The part of `match` (a match of a bounded alternation in `text`) between
 // its boundaries: the boundary each side is a character, except at the
 // text's very start or end, where it may be nothing.
-Span Inner(const std::string& text, re2::StringPiece match) {
+Matcher::Span Inner(const std::string& text, re2::StringPiece match) {
   size_t begin = static_cast<size_t>(match.data() - text.data());
   size_t end = begin + match.size();
   const int32_t size = static_cast<int32_t>(text.size());
@@ -81,11 +75,11 @@ Span Inner(const std::string& text, re2::StringPiece match) {
 // The span of the term that matched at `start`, by asking RE2 for the
 // capture groups: slow for big alternations, so only used when `terms`
 // cannot tell (a regex term that begins or ends with a boundary character).
-Span CapturedAt(const RE2& re, const std::string& text, size_t start,
-                const std::vector<int>& term_groups, int groups) {
+Matcher::Span CapturedAt(const RE2& re, const std::string& text, size_t start,
+                         const std::vector<int>& term_groups, int groups) {
   std::vector<re2::StringPiece> sub(groups + 1);
   re.Match(text, start, text.size(), RE2::ANCHOR_START, sub.data(), groups + 1);
-  Span span{start, start + sub[0].size(), -1};
+  Matcher::Span span{start, start + sub[0].size(), -1};
   for (size_t t = 0; t < term_groups.size(); ++t) {
     const re2::StringPiece& group = sub[term_groups[t]];
     if (group.data() == nullptr) continue;
@@ -96,30 +90,27 @@ Span CapturedAt(const RE2& re, const std::string& text, size_t start,
   return span;
 }
 
-// Leftmost-longest, non-overlapping matches of `re` (a bounded alternation
-// of terms) in `text`, each as the span of the term that matched, without
-// its boundary characters, and that term's index.
-std::vector<Span> FindAll(const RE2& re, const TermIdentifier& terms, const std::string& text,
-                          const std::vector<int>& term_groups, int groups) {
-  std::vector<Span> spans;
-  re2::StringPiece match;
-  size_t pos = 0;
-  while (pos <= text.size() &&
-         re.Match(text, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    const size_t start = static_cast<size_t>(match.data() - text.data());
-    Span span = Inner(text, match);
-    span.term = terms.Identify(std::string_view(text).substr(span.begin, span.end - span.begin));
-    if (span.term < 0) span = CapturedAt(re, text, start, term_groups, groups);
-    spans.push_back(span);
-    // The next hit may start at the boundary character this one ended on.
-    pos = std::max(span.end, start + 1);
-  }
-  return spans;
+// Where RE2's bounded alternation would start a match for a hit that begins
+// at `begin`: on the boundary character before it, or at the text's start.
+size_t MatchStart(const std::string& text, size_t begin) {
+  if (begin == 0) return 0;
+  size_t at = begin - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// Where that match would end: after the boundary character after `end`.
+size_t MatchEnd(const std::string& text, size_t end) {
+  if (end >= text.size()) return end;
+  int32_t at = static_cast<int32_t>(end);
+  U8_FWD_1(text.data(), at, static_cast<int32_t>(text.size()));
+  return static_cast<size_t>(at);
 }
 
 // The first context `hit` overlaps, or null.
-const Span* Overlapping(const Span& hit, const std::vector<Span>& contexts) {
-  for (const Span& context : contexts) {
+const Matcher::Span* Overlapping(const Matcher::Span& hit,
+                                 const std::vector<Matcher::Span>& contexts) {
+  for (const Matcher::Span& context : contexts) {
     if (hit.begin < context.end && context.begin < hit.end) return &context;
   }
   return nullptr;
@@ -146,54 +137,59 @@ Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
 StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                                     int64_t set_max_mem) {
   std::unique_ptr<Matcher> matcher(new Matcher(codebook, set_max_mem));
-  std::vector<std::string> presence;  // one alternation per theme, for the set
-  std::vector<std::string> exclusions;  // then one per theme with exclusions
-  std::vector<int> owners;              // the theme of each, for error messages
+  std::vector<std::string> presence;  // each list's regex part, for the set
+  std::vector<int> owners;            // the theme of each, for error messages
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     const Theme& theme = codebook.themes[i];
     if (theme.terms.empty()) continue;
-    std::vector<int> include_groups, exclude_groups;
-    StatusOr<std::vector<std::string>> includes = Bodies(theme.terms, &include_groups);
-    if (!includes.ok()) return includes.status();
     ThemeRules rules;
     rules.theme = static_cast<int>(i);
-    rules.groups = NumberGroups(include_groups, &rules.term_groups);
-    rules.include = std::make_unique<RE2>(BoundedAlternation(*includes, true),
-                                          MatchOptions());
-    rules.include_terms = std::make_unique<TermIdentifier>(theme.terms, *includes);
-    if (!rules.include->ok()) {
-      return Status::InputError(FormatError(
-          theme.location, "theme '" + theme.id + "' does not compile: " +
-                              rules.include->error()));
+    const int word_list = 2 * static_cast<int>(matcher->rules_.size());
+    Status added = matcher->AddList(theme.terms, word_list, theme.location,
+                                    "theme '" + theme.id + "' does not compile: ",
+                                    &rules.include, &presence);
+    if (added.ok() && !theme.excludes.empty()) {
+      added = matcher->AddList(theme.excludes, word_list + 1, theme.location,
+                               "exclusions of theme '" + theme.id + "' do not compile: ",
+                               &rules.exclude, &presence);
     }
-    if (!theme.excludes.empty()) {
-      StatusOr<std::vector<std::string>> excludes = Bodies(theme.excludes, &exclude_groups);
-      if (!excludes.ok()) return excludes.status();
-      rules.exclude_group_count = NumberGroups(exclude_groups, &rules.exclude_groups);
-      rules.exclude = std::make_unique<RE2>(
-          BoundedAlternation(*excludes, true), MatchOptions());
-      rules.exclude_terms = std::make_unique<TermIdentifier>(theme.excludes, *excludes);
-      rules.exclude_entry = static_cast<int>(exclusions.size());
-      exclusions.push_back(BoundedAlternation(*excludes, false));
-      if (!rules.exclude->ok()) {
-        return Status::InputError(FormatError(
-            theme.location, "exclusions of theme '" + theme.id +
-                                "' do not compile: " + rules.exclude->error()));
-      }
-    }
-    presence.push_back(BoundedAlternation(*includes, false));
-    owners.push_back(static_cast<int>(i));
+    if (!added.ok()) return added;
+    owners.resize(presence.size(), static_cast<int>(i));
     matcher->rules_.push_back(std::move(rules));
   }
-  for (ThemeRules& rules : matcher->rules_) {
-    if (rules.exclude_entry < 0) continue;
-    owners.push_back(rules.theme);
-    rules.exclude_entry += static_cast<int>(matcher->rules_.size());
-  }
-  presence.insert(presence.end(), exclusions.begin(), exclusions.end());
   Status built = matcher->BuildSet(presence, owners, set_max_mem);
   if (!built.ok()) return built;
   return matcher;
+}
+
+Status Matcher::AddList(const std::vector<Term>& terms, int word_list, const Location& where,
+                        const std::string& what, RuleList* list,
+                        std::vector<std::string>* presence) {
+  std::vector<int> own_groups;
+  StatusOr<std::vector<std::string>> bodies = Bodies(terms, &own_groups);
+  if (!bodies.ok()) return bodies.status();
+  list->terms = &terms;
+  list->word_list = word_list;
+  std::vector<Term> regex_terms;
+  std::vector<std::string> regex_bodies;
+  std::vector<int> regex_groups;
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (words_.Add(word_list, static_cast<int>(t), terms[t])) continue;
+    list->regex_terms.push_back(static_cast<int>(t));
+    regex_terms.push_back(terms[t]);
+    regex_bodies.push_back((*bodies)[t]);
+    regex_groups.push_back(own_groups[t]);
+  }
+  if (regex_bodies.empty()) return Status::Ok();
+  list->names = std::make_unique<TermIdentifier>(regex_terms, regex_bodies);
+  list->groups = NumberGroups(regex_groups, &list->term_groups);
+  list->regex = std::make_unique<RE2>(BoundedAlternation(regex_bodies, true), MatchOptions());
+  if (!list->regex->ok()) {
+    return Status::InputError(FormatError(where, what + list->regex->error()));
+  }
+  list->set_entry = static_cast<int>(presence->size());
+  presence->push_back(BoundedAlternation(regex_bodies, false));
+  return Status::Ok();
 }
 
 Status Matcher::BuildSet(const std::vector<std::string>& presence,
@@ -201,6 +197,7 @@ Status Matcher::BuildSet(const std::vector<std::string>& presence,
   // The budget a codebook needs grows with its rules; rather than fail a
   // large codebook, try again with twice the memory, up to a ceiling.
   constexpr int64_t kCeiling = int64_t{1} << 30;
+  if (presence.empty()) return Status::Ok();  // every term is plain
   for (int64_t budget = max_mem; budget <= kCeiling; budget *= 2) {
     RE2::Options options = MatchOptions();
     options.set_max_mem(budget);
@@ -224,6 +221,7 @@ Status Matcher::BuildSet(const std::vector<std::string>& presence,
 
 std::vector<int> Matcher::Candidates(const std::string& text) const {
   std::vector<int> hits;
+  if (!set_) return hits;
   RE2::Set::ErrorInfo info;
   if (set_->Match(text, &hits, &info)) {
     std::sort(hits.begin(), hits.end());
@@ -238,15 +236,89 @@ std::vector<int> Matcher::Candidates(const std::string& text) const {
   return all;
 }
 
+int Matcher::RegexTermOf(const RuleList& list, const std::string& text, const Span& span) {
+  const int named =
+      list.names->Identify(std::string_view(text).substr(span.begin, span.end - span.begin));
+  return named < 0 ? static_cast<int>(list.terms->size()) : list.regex_terms[named];
+}
+
+std::vector<Matcher::Span> Matcher::FindAll(const RuleList& list, const std::string& text,
+                                             PlainMatches::const_iterator plain,
+                                             PlainMatches::const_iterator plain_end,
+                                             bool regex_present) const {
+  std::vector<Span> spans;
+  size_t pos = 0;
+  re2::StringPiece found;       // the regex part's leftmost-longest match from pos
+  bool have_found = false;
+  bool regex_done = !regex_present || !list.regex;
+  while (true) {
+    while (plain != plain_end && MatchStart(text, plain->begin) < pos) ++plain;
+    if (!regex_done && (!have_found || static_cast<size_t>(found.data() - text.data()) < pos)) {
+      have_found = pos <= text.size() &&
+                   list.regex->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1);
+      regex_done = !have_found;
+    }
+    bool take_plain = plain != plain_end;
+    if (!take_plain && !have_found) break;
+    const size_t regex_start = have_found ? static_cast<size_t>(found.data() - text.data()) : 0;
+    if (take_plain && have_found) {
+      const size_t plain_start = MatchStart(text, plain->begin);
+      take_plain = plain_start < regex_start ||
+                   (plain_start == regex_start &&
+                    MatchEnd(text, plain->end) >= regex_start + found.size());
+    }
+    Span span{0, 0, -1};
+    size_t start = 0;
+    if (take_plain) {
+      start = MatchStart(text, plain->begin);
+      span = {plain->begin, plain->end, plain->term};
+      ++plain;
+      // A regex term earlier in the codebook may match the same words.
+      if (list.regex) span.term = std::min(span.term, RegexTermOf(list, text, span));
+    } else {
+      // No plain term matches these words, or FindAll would have taken it.
+      start = regex_start;
+      span = Inner(text, found);
+      have_found = false;
+      const int named = RegexTermOf(list, text, span);
+      if (named < static_cast<int>(list.terms->size())) {
+        span.term = named;
+      } else {
+        span = CapturedAt(*list.regex, text, start, list.term_groups, list.groups);
+        if (span.term >= 0) span.term = list.regex_terms[span.term];
+      }
+    }
+    spans.push_back(span);
+    // The next hit may start at the boundary character this one ended on.
+    pos = std::max(span.end, start + 1);
+  }
+  return spans;
+}
+
 bool Matcher::CodeTheme(const ThemeRules& rules, const NormalizedText& text,
-                        bool excludes_present, Coding* coding) const {
-  std::vector<Span> hits =
-      FindAll(*rules.include, *rules.include_terms, text.text, rules.term_groups, rules.groups);
+                        const PlainMatches& plain, const std::vector<char>& present,
+                        Coding* coding) const {
+  auto of_list = [&](const RuleList& list) {
+    auto first = std::lower_bound(plain.begin(), plain.end(), list.word_list,
+                                  [](const WordIndex::Match& m, int l) { return m.list < l; });
+    auto last = first;
+    while (last != plain.end() && last->list == list.word_list) ++last;
+    return std::make_pair(first, last);
+  };
+  auto regex_present = [&](const RuleList& list) {
+    return list.set_entry >= 0 && present[list.set_entry];
+  };
+  auto [first, last] = of_list(rules.include);
+  if (first == last && !regex_present(rules.include)) return false;
+  std::vector<Span> hits = FindAll(rules.include, text.text, first, last,
+                                   regex_present(rules.include));
   if (hits.empty()) return false;
   std::vector<Span> contexts;
-  if (rules.exclude && excludes_present) {
-    contexts = FindAll(*rules.exclude, *rules.exclude_terms, text.text, rules.exclude_groups,
-                       rules.exclude_group_count);
+  if (rules.exclude.terms != nullptr) {
+    auto [from, to] = of_list(rules.exclude);
+    if (from != to || regex_present(rules.exclude)) {
+      contexts = FindAll(rules.exclude, text.text, from, to, regex_present(rules.exclude));
+    }
   }
   coding->theme = rules.theme;
   for (const Span& span : hits) {
@@ -266,17 +338,18 @@ std::vector<Coding> Matcher::Code(const NormalizedText& text,
                                   bool keep_excluded) const {
   std::vector<Coding> codings;
   if (text.text.empty()) return codings;
-  // Entries below rules_.size() are themes, the rest their exclusions:
-  // sorted, so the themes come first.
-  const std::vector<int> present = Candidates(text.text);
-  for (int index : present) {
-    if (index >= static_cast<int>(rules_.size())) break;
-    const ThemeRules& rules = rules_[index];
-    const bool excludes_present =
-        rules.exclude_entry >= 0 &&
-        std::binary_search(present.begin(), present.end(), rules.exclude_entry);
+  thread_local PlainMatches plain;
+  thread_local std::vector<char> present;
+  words_.Find(text.text, &plain);
+  std::stable_sort(plain.begin(), plain.end(),
+                   [](const WordIndex::Match& a, const WordIndex::Match& b) {
+                     return a.list < b.list;
+                   });
+  present.assign(set_entries_, 0);
+  for (int entry : Candidates(text.text)) present[entry] = 1;
+  for (const ThemeRules& rules : rules_) {
     Coding coding;
-    if (!CodeTheme(rules, text, excludes_present, &coding)) continue;
+    if (!CodeTheme(rules, text, plain, present, &coding)) continue;
     if (coding.hits.empty() && !keep_excluded) continue;
     codings.push_back(std::move(coding));
   }

@@ -1,23 +1,29 @@
 // Matcher: a codebook compiled for coding answers.
 //
-// Two passes, as RE2 allows. All themes' include rules compile into one
-// RE2::Set, which says in one linear scan which themes an answer may carry
-// and which themes' exclusions occur in it (no positions). Only for those
-// themes, a per-theme RE2 finds the hits, leftmost-longest and
-// non-overlapping, and, only where the set saw one, a per-theme exclusion
-// RE2 finds the excluding contexts; a hit that overlaps one is set aside as
-// excluded. The search asks RE2 for the whole match only, since capture
-// groups over an alternation of hundreds of terms cost several times the
-// search (measured with bench/tag_bench); a TermIdentifier names the term
-// from the matched words. RE2::Set::Match returns false, with no other
-// sign, when its DFA runs out of memory; Code() checks ErrorInfo on every
-// call and falls back to every theme and exclusion, so a miss is never silent.
-// (Measured: RE2::Set matches in kManyMatch mode, where the DFA resets its
-// cache when full instead of giving up, so the fallback is a guard for a
-// budget too small to hold even one state set, not an expected path. A
+// Each theme's terms, and its exclusions, are a "list"; a list's hits are
+// what one leftmost-longest, non-overlapping alternation of its terms,
+// bounded by Unicode word boundaries (TermBody), would find. Two engines
+// find them. Plain terms (words, phrases, `*` wildcards: nearly all) go in
+// one WordIndex, which finds every list's plain terms in one pass over the
+// answer's words. The rest (regular expressions, terms with apostrophes or
+// symbols) stay with RE2: one RE2::Set says in one linear scan which lists'
+// regex parts occur in the answer at all, and only for those a per-list RE2
+// alternation finds them. FindAll merges the two as the single alternation
+// would: from each position, the leftmost hit, and of hits starting there,
+// the longest (the RE2 match is asked for its whole span only; capture
+// groups over big alternations cost several times the search). A
+// TermIdentifier names the term of a hit when the list has regex terms
+// (the first term in codebook order that matches all of it). A hit that
+// overlaps an exclusion's hit is set aside as excluded.
+// RE2::Set::Match returns false, with no other sign, when its DFA runs out
+// of memory; Code() checks ErrorInfo on every call and falls back to every
+// list, so a miss is never silent. (RE2::Set matches in kManyMatch mode,
+// where the DFA resets its cache when full instead of giving up, so the
+// fallback is a guard for a budget too small to hold even one state set. A
 // codebook too big for the budget to compile gets twice the memory, up to
-// 1 GiB: the carers codebook needs about 21 MiB.)
-// Tests: tests/lexicon/matcher_test.cc.
+// 1 GiB.) Tests: tests/lexicon/matcher_test.cc, and
+// tests/lexicon/matcher_equivalence_test.cc, which checks the two engines
+// against one plain RE2 alternation per list.
 #ifndef HEARD_LEXICON_MATCHER_H_
 #define HEARD_LEXICON_MATCHER_H_
 
@@ -32,6 +38,7 @@
 #include "core/coding.h"
 #include "core/status.h"
 #include "lexicon/term_identifier.h"
+#include "lexicon/word_index.h"
 #include "text/normalizer.h"
 
 namespace heard {
@@ -55,34 +62,53 @@ class Matcher {
   // for, doubled as often as the codebook needed.
   int64_t set_max_mem() const { return set_max_mem_; }
 
- private:
-  struct ThemeRules {
-    int theme = -1;
-    // The capture group of each term in `include`. Regex terms may hold
-    // groups of their own, so term i is not simply group i + 1.
-    std::vector<int> term_groups;
-    int groups = 0;  // capture groups in `include`
-    std::unique_ptr<RE2> include;
-    std::unique_ptr<TermIdentifier> include_terms;  // names the term of each match
-    std::unique_ptr<RE2> exclude;  // null when the theme has no exclusions
-    std::unique_ptr<TermIdentifier> exclude_terms;
-    int exclude_entry = -1;  // the presence set's entry for the exclusions
-    std::vector<int> exclude_groups;  // the capture group of each exclusion
-    int exclude_group_count = 0;
+  // A hit in normalised text, and the index of its term (-1: not known).
+  struct Span {
+    size_t begin;
+    size_t end;
+    int term;
   };
 
+ private:
+  // A theme's terms or its exclusions.
+  struct RuleList {
+    const std::vector<Term>* terms = nullptr;
+    int word_list = -1;             // its list number in words_
+    std::vector<int> regex_terms;   // the terms left to RE2, by index
+    std::vector<int> term_groups;   // the capture group of each in `regex`
+    int groups = 0;                 // capture groups in `regex`
+    std::unique_ptr<RE2> regex;     // null when every term is plain
+    int set_entry = -1;             // the presence set's entry for `regex`
+    std::unique_ptr<TermIdentifier> names;  // over regex_terms: names a hit's term
+  };
+  struct ThemeRules {
+    int theme = -1;
+    RuleList include;
+    RuleList exclude;  // exclude.terms is null when the theme has none
+  };
+  using PlainMatches = std::vector<WordIndex::Match>;
+
   Matcher(const Codebook& codebook, int64_t set_max_mem);
-  // `presence` are the set's entries, `owners` the theme of each.
+  Status AddList(const std::vector<Term>& terms, int word_list, const Location& where,
+                 const std::string& what, RuleList* list, std::vector<std::string>* presence);
   Status BuildSet(const std::vector<std::string>& presence, const std::vector<int>& owners,
                   int64_t max_mem);
   std::vector<int> Candidates(const std::string& text) const;
-  bool CodeTheme(const ThemeRules& rules, const NormalizedText& text, bool excludes_present,
+  // The first of `list`'s regex terms that matches all of `span`, or past
+  // the list's last term when none does.
+  static int RegexTermOf(const RuleList& list, const std::string& text, const Span& span);
+  std::vector<Span> FindAll(const RuleList& list, const std::string& text,
+                            PlainMatches::const_iterator plain, PlainMatches::const_iterator end,
+                            bool regex_present) const;
+  bool CodeTheme(const ThemeRules& rules, const NormalizedText& text,
+                 const PlainMatches& plain, const std::vector<char>& present,
                  Coding* coding) const;
 
   const Codebook& codebook_;
+  WordIndex words_;
   std::unique_ptr<RE2::Set> set_;
   int64_t set_max_mem_;
-  size_t set_entries_ = 0;  // themes, then the themes' exclusions
+  size_t set_entries_ = 0;
   std::vector<ThemeRules> rules_;  // one per theme that has terms
   mutable std::atomic<int64_t> fallbacks_{0};
 };
