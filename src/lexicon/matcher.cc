@@ -341,10 +341,9 @@ std::vector<Coding> Matcher::Code(const NormalizedText& text,
   thread_local PlainMatches plain;
   thread_local std::vector<char> present;
   words_.Find(text.text, &plain);
-  std::stable_sort(plain.begin(), plain.end(),
-                   [](const WordIndex::Match& a, const WordIndex::Match& b) {
-                     return a.list < b.list;
-                   });
+  std::sort(plain.begin(), plain.end(), [](const WordIndex::Match& a, const WordIndex::Match& b) {
+    return a.list != b.list ? a.list < b.list : a.begin < b.begin;
+  });
   present.assign(set_entries_, 0);
   for (int entry : Candidates(text.text)) present[entry] = 1;
   for (const ThemeRules& rules : rules_) {

@@ -11,7 +11,7 @@
 namespace heard {
 namespace {
 
-bool IsAsciiWordChar(unsigned char c) {
+inline bool IsAsciiWordChar(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
@@ -162,6 +162,8 @@ uint64_t WordIndex::WordTable::HashOf(std::string_view key) {
 
 void WordIndex::WordTable::Add(std::string_view key, int entry) {
   const uint64_t hash = HashOf(key);
+  const unsigned bit = static_cast<unsigned>(hash >> 48);
+  bloom_[bit >> 6] |= uint64_t{1} << (bit & 63);
   size_t at = hash & (slots_.size() - 1);
   for (; slots_[at].key >= 0; at = (at + 1) & (slots_.size() - 1)) {
     if (slots_[at].hash == hash && keys_[slots_[at].key] == key) {
@@ -186,7 +188,7 @@ void WordIndex::WordTable::Grow() {
   }
 }
 
-const std::vector<int>* WordIndex::WordTable::Find(uint64_t hash, std::string_view key) const {
+const std::vector<int>* WordIndex::WordTable::Probe(uint64_t hash, std::string_view key) const {
   for (size_t at = hash & (slots_.size() - 1); slots_[at].key >= 0;
        at = (at + 1) & (slots_.size() - 1)) {
     if (slots_[at].hash == hash && keys_[slots_[at].key] == key) return &entries_[slots_[at].key];
@@ -227,13 +229,21 @@ void WordIndex::Find(std::string_view text, std::vector<Match>* matches) const {
   thread_local std::vector<int> candidates;
   words.clear();
   size_t size = 0;
+  auto word_char = [&](size_t at) {
+    const unsigned char c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) {
+      size = 1;
+      return IsAsciiWordChar(c);
+    }
+    return IsWordCharAt(text, at, &size);
+  };
   for (size_t at = 0; at < text.size();) {
-    if (!IsWordCharAt(text, at, &size)) {
+    if (!word_char(at)) {
       at += size;
       continue;
     }
     const size_t begin = at;
-    while (at < text.size() && IsWordCharAt(text, at, &size)) at += size;
+    while (at < text.size() && word_char(at)) at += size;
     words.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(at)});
   }
   for (size_t i = 0; i < words.size(); ++i) {

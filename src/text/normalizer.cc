@@ -114,16 +114,32 @@ const AsciiTable& Ascii() {
 int32_t FoldAsciiRun(std::string_view original, int32_t i, NormalizedText* out) {
   const AsciiTable& ascii = Ascii();
   const int32_t n = static_cast<int32_t>(original.size());
-  for (; i < n; ++i) {
+  int32_t stop = i;
+  while (stop < n && static_cast<unsigned char>(original[stop]) < 0x80) ++stop;
+  // Write straight into room made for the whole run, then cut to what was
+  // written: no capacity check per byte.
+  const size_t at = out->text.size();
+  out->text.resize(at + (stop - i));
+  out->begin.resize(at + (stop - i));
+  out->end.resize(at + (stop - i));
+  char* text = out->text.data();
+  uint32_t* begin = out->begin.data();
+  uint32_t* end = out->end.data();
+  size_t written = at;
+  bool after_space = written == 0 || text[written - 1] == ' ';
+  for (; i < stop; ++i) {
     const unsigned char byte = static_cast<unsigned char>(original[i]);
-    if (byte >= 0x80) break;
-    if (ascii.space[byte]) {
-      if (out->text.empty() || out->text.back() == ' ') continue;
-    }
-    out->text.push_back(ascii.space[byte] ? ' ' : ascii.folded[byte]);
-    out->begin.push_back(static_cast<uint32_t>(i));
-    out->end.push_back(static_cast<uint32_t>(i) + 1);
+    const bool space = ascii.space[byte];
+    if (space && after_space) continue;
+    text[written] = space ? ' ' : ascii.folded[byte];
+    begin[written] = static_cast<uint32_t>(i);
+    end[written] = static_cast<uint32_t>(i) + 1;
+    ++written;
+    after_space = space;
   }
+  out->text.resize(written);
+  out->begin.resize(written);
+  out->end.resize(written);
   return i;
 }
 
