@@ -274,7 +274,9 @@ std::vector<Matcher::Span> Matcher::FindAll(const RuleList& list, const std::str
       span = {plain->begin, plain->end, plain->term};
       ++plain;
       // A regex term earlier in the codebook may match the same words.
-      if (list.regex) span.term = std::min(span.term, RegexTermOf(list, text, span));
+      if (list.regex && list.regex_terms.front() < span.term) {
+        span.term = std::min(span.term, RegexTermOf(list, text, span));
+      }
     } else {
       // No plain term matches these words, or FindAll would have taken it.
       start = regex_start;
