@@ -70,10 +70,16 @@ struct Streams {
 
   // `coded_passages` are the coded passages of `coded` (CodedQuotes), empty for a
   // response that is not counted.
-  void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages) {
+  // `article` is its responses-page HTML, if made already.
+  void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages,
+           const std::string* article) {
     if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
-    responses_html->Add(coded);
+    if (article != nullptr) {
+      responses_html->AddArticle(*article);
+    } else {
+      responses_html->Add(coded);
+    }
     passages->Add(coded_passages);
     if (++rows > kXlsxAutoLimit && xlsx_capped) xlsx.reset();
     if (xlsx) xlsx->Add(coded);
@@ -100,6 +106,8 @@ struct Item {
   CodedResponse coded;
   std::vector<CodedQuote> passages;  // its coded passages, when counted
   bool passages_cut = false;
+  std::string article;  // its responses-page HTML, made by the worker
+  bool article_made = false;
 };
 using Batch = std::vector<Item>;
 constexpr size_t kBatchSize = 256;
@@ -176,13 +184,17 @@ void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedRespons
   coded->counted = Counted(verdict, manifest);
 }
 
-// The workers' share: code the response and, when it counts and no officer
-// override will change its codes, cut its coded passages.
+// The workers' share: code the response and, unless an officer override
+// will change its codes, make its responses-page HTML and, when it counts,
+// cut its coded passages.
 void CodeItem(const Tagger& tagger, const Manifest& manifest, const Overrides& overrides,
-              Item* item) {
+              const ResponsesPageWriter& page, Item* item) {
   item->coded = tagger.Tag(std::move(item->response));
   if (item->verdict.group >= 0) MarkCopy(item->verdict, manifest, &item->coded);
-  if (item->coded.counted && !overrides.Touches(item->coded.response.id)) {
+  if (overrides.Touches(item->coded.response.id)) return;
+  item->article = page.ArticleHtml(item->coded);
+  item->article_made = true;
+  if (item->coded.counted) {
     item->passages = CodedQuotes(item->coded, manifest.redact_names);
     item->passages_cut = true;
   }
@@ -307,12 +319,14 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
       // does not; CountCopies credits that quote with the copies at the end.
       if (coded.copy_of.empty()) quotes.OfferAll(item.passages);
     }
-    streams.Add(coded, item.passages);
+    streams.Add(coded, item.passages, item.article_made ? &item.article : nullptr);
   };
   OrderedWorkers<Batch> workers(
       options.jobs, 4 * static_cast<size_t>(options.jobs) + 4,
       [&](Batch& batch) {
-        for (Item& item : batch) CodeItem(tagger, *manifest, *overrides, &item);
+        for (Item& item : batch) {
+          CodeItem(tagger, *manifest, *overrides, *streams.responses_html, &item);
+        }
       },
       [&](Batch& batch) {
         for (Item& item : batch) deliver(item);

@@ -235,11 +235,18 @@ std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a
          MarkedHtml(answer.text, highlights, FindPersonalData(answer.text, manifest_.redact_names)) + "</div></div>\n";
 }
 
-void ResponsesPageWriter::Add(const CodedResponse& coded) {
+void ResponsesPageWriter::Add(const CodedResponse& coded) { AddArticle(ArticleHtml(coded)); }
+
+void ResponsesPageWriter::AddArticle(const std::string& article) {
   if (count_ > 0 && count_ % kResponsesPerPage == 0) {
     ClosePage(true);
     OpenPage(page_ + 1);
   }
+  out_ << article;
+  ++count_;
+}
+
+std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
   const Response& r = coded.response;
   std::string themes, chips;
   for (int t : coded.Themes()) {
@@ -258,25 +265,25 @@ void ResponsesPageWriter::Add(const CodedResponse& coded) {
                (removed.note.empty() ? "" : ": " + Escape(removed.note)) + ")</small></span>";
     }
   }
-  out_ << "<article class=\"response\" id=\"" << ResponseAnchor(r.id) << "\" data-themes=\""
-       << Escape(themes) << "\" data-channel=\"" << Escape(r.channel) << "\">\n<h2>"
-       << Escape(r.id) << "</h2><div class=\"meta\">"
-       << Escape(Attribution(r.Attribute(kRespondentType), r.channel))
-       << (r.date.empty() ? "" : " · " + Escape(r.date)) << " · <code>"
-       << Escape(r.location.ToString()) << "</code></div>\n";
+  std::string html = "<article class=\"response\" id=\"" + ResponseAnchor(r.id) +
+                     "\" data-themes=\"" + Escape(themes) + "\" data-channel=\"" +
+                     Escape(r.channel) + "\">\n<h2>" + Escape(r.id) + "</h2><div class=\"meta\">" +
+                     Escape(Attribution(r.Attribute(kRespondentType), r.channel)) +
+                     (r.date.empty() ? "" : " · " + Escape(r.date)) + " · <code>" +
+                     Escape(r.location.ToString()) + "</code></div>\n";
   if (!coded.copy_of.empty()) {
-    out_ << "<p class=\"note\">" << (coded.campaign ? "Campaign text" : "Identical repeat")
-         << " of <a href=\"" << ResponseHref("", coded.copy_of_ordinal, coded.copy_of) << "\">"
-         << Escape(coded.copy_of)
-         << "</a>" << (coded.counted ? "; counted." : "; not counted again.") << "</p>\n";
+    html += std::string("<p class=\"note\">") +
+            (coded.campaign ? "Campaign text" : "Identical repeat") + " of <a href=\"" +
+            ResponseHref("", coded.copy_of_ordinal, coded.copy_of) + "\">" +
+            Escape(coded.copy_of) + "</a>" +
+            (coded.counted ? "; counted." : "; not counted again.") + "</p>\n";
   }
   std::string answers;
   for (size_t a = 0; a < r.answers.size(); ++a) answers += AnswerHtml(coded, a);
-  out_ << (answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers);
-  out_ << "<div>" << (chips.empty() ? "<span class=\"note\">No theme</span>" : chips)
-       << "</div></article>\n";
-  ++count_;
+  html += answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers;
+  html += "<div>" + (chips.empty() ? "<span class=\"note\">No theme</span>" : chips) +
+          "</div></article>\n";
+  return html;
 }
-
 
 }  // namespace heard

@@ -77,6 +77,11 @@ class ResponsesPageWriter {
                       const Manifest& manifest, const Codebook& codebook, std::string title,
                       std::string footer);
   void Add(const CodedResponse& coded);
+  // The HTML of `coded`'s article, as Add writes it. Thread-safe, so coding
+  // threads can make it while the writing thread writes the one before.
+  std::string ArticleHtml(const CodedResponse& coded) const;
+  // Writes an article made by ArticleHtml, in reading order.
+  void AddArticle(const std::string& article);
   // Ends the last page; an output error if any page could not be written.
   Status Finish();
   int64_t pages() const { return page_ + 1; }
