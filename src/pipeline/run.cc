@@ -70,9 +70,10 @@ struct Streams {
 
   // `coded_passages` are the coded passages of `coded` (CodedQuotes), empty for a
   // response that is not counted.
-  // `article` is its responses-page HTML, if made already.
+  // `article` is its responses-page HTML and `passages_html` its passages',
+  // if made already (null if not).
   void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages,
-           const std::string* article) {
+           const std::string* article, const std::vector<std::string>* passages_html) {
     if (coded.counted) codings->Add(coded);
     responses_csv->Add(coded);
     if (article != nullptr) {
@@ -80,7 +81,11 @@ struct Streams {
     } else {
       responses_html->Add(coded);
     }
-    passages->Add(coded_passages);
+    if (passages_html != nullptr) {
+      passages->Add(coded_passages, *passages_html);
+    } else {
+      passages->Add(coded_passages);
+    }
     if (++rows > kXlsxAutoLimit && xlsx_capped) xlsx.reset();
     if (xlsx) xlsx->Add(coded);
   }
@@ -106,6 +111,7 @@ struct Item {
   CodedResponse coded;
   std::vector<CodedQuote> passages;  // its coded passages, when counted
   bool passages_cut = false;
+  std::vector<std::string> passages_html;  // parallel to `passages` when cut
   std::string article;  // its responses-page HTML, made by the worker
   bool article_made = false;
 };
@@ -196,6 +202,9 @@ void CodeItem(const Tagger& tagger, const Manifest& manifest, const Overrides& o
   item->article_made = true;
   if (item->coded.counted) {
     item->passages = CodedQuotes(item->coded, manifest.redact_names);
+    for (const CodedQuote& passage : item->passages) {
+      item->passages_html.push_back(PassagePagesWriter::PassageHtml(passage));
+    }
     item->passages_cut = true;
   }
 }
@@ -319,7 +328,8 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
       // does not; CountCopies credits that quote with the copies at the end.
       if (coded.copy_of.empty()) quotes.OfferAll(item.passages);
     }
-    streams.Add(coded, item.passages, item.article_made ? &item.article : nullptr);
+    streams.Add(coded, item.passages, item.article_made ? &item.article : nullptr,
+                item.passages_cut ? &item.passages_html : nullptr);
   };
   OrderedWorkers<Batch> workers(
       options.jobs, 4 * static_cast<size_t>(options.jobs) + 4,

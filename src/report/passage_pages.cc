@@ -71,12 +71,22 @@ void PassagePagesWriter::AddPassage(int theme, const std::string& html) {
   ++file.count;
 }
 
+std::string PassagePagesWriter::PassageHtml(const CodedQuote& quote) {
+  return QuoteHtml(quote.quote, "../");
+}
+
 void PassagePagesWriter::Add(const std::vector<CodedQuote>& quotes) {
-  for (const CodedQuote& coded : quotes) {
-    const std::string html = QuoteHtml(coded.quote, "../");
-    AddPassage(coded.theme, html);
-    const int parent = codebook_.IndexOf(codebook_.themes[coded.theme].parent);
-    if (parent >= 0) AddPassage(parent, html);
+  std::vector<std::string> html;
+  for (const CodedQuote& coded : quotes) html.push_back(PassageHtml(coded));
+  Add(quotes, html);
+}
+
+void PassagePagesWriter::Add(const std::vector<CodedQuote>& quotes,
+                             const std::vector<std::string>& html) {
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    AddPassage(quotes[i].theme, html[i]);
+    const int parent = codebook_.IndexOf(codebook_.themes[quotes[i].theme].parent);
+    if (parent >= 0) AddPassage(parent, html[i]);
   }
 }
 

@@ -35,6 +35,10 @@ class PassagePagesWriter {
                      const Codebook& codebook, std::string title, std::string footer);
   // Adds each passage (from CodedQuotes) to its theme's page and its parent's.
   void Add(const std::vector<CodedQuote>& quotes);
+  // The HTML Add writes for one passage: thread-safe, for the coding threads.
+  static std::string PassageHtml(const CodedQuote& quote);
+  // Add, with each passage's HTML made already (`html`, parallel to `quotes`).
+  void Add(const std::vector<CodedQuote>& quotes, const std::vector<std::string>& html);
   // Ends every theme's last page (writing an empty one for themes no
   // passage reached); an output error if any could not be written.
   Status Finish();
