@@ -242,57 +242,63 @@ int Matcher::RegexTermOf(const RuleList& list, const std::string& text, const Sp
   return named < 0 ? static_cast<int>(list.terms->size()) : list.regex_terms[named];
 }
 
+Matcher::Span Matcher::PlainHit(const RuleList& list, const std::string& text,
+                                const WordIndex::Match& plain) {
+  Span span{plain.begin, plain.end, plain.term};
+  // A regex term earlier in the codebook may match the same words.
+  if (list.regex && list.regex_terms.front() < span.term) {
+    span.term = std::min(span.term, RegexTermOf(list, text, span));
+  }
+  return span;
+}
+
+Matcher::Span Matcher::RegexHit(const RuleList& list, const std::string& text,
+                                re2::StringPiece found) {
+  // No plain term matches these words, or FindAll would have taken it.
+  Span span = Inner(text, found);
+  const int named = RegexTermOf(list, text, span);
+  if (named < static_cast<int>(list.terms->size())) {
+    span.term = named;
+    return span;
+  }
+  const size_t start = static_cast<size_t>(found.data() - text.data());
+  span = CapturedAt(*list.regex, text, start, list.term_groups, list.groups);
+  if (span.term >= 0) span.term = list.regex_terms[span.term];
+  return span;
+}
+
 std::vector<Matcher::Span> Matcher::FindAll(const RuleList& list, const std::string& text,
                                              PlainMatches::const_iterator plain,
                                              PlainMatches::const_iterator plain_end,
                                              bool regex_present) const {
   std::vector<Span> spans;
   size_t pos = 0;
-  re2::StringPiece found;       // the regex part's leftmost-longest match from pos
+  re2::StringPiece found;  // the regex part's leftmost-longest match from pos
   bool have_found = false;
   bool regex_done = !regex_present || !list.regex;
+  auto start_of = [&](re2::StringPiece match) {
+    return static_cast<size_t>(match.data() - text.data());
+  };
   while (true) {
     while (plain != plain_end && MatchStart(text, plain->begin) < pos) ++plain;
-    if (!regex_done && (!have_found || static_cast<size_t>(found.data() - text.data()) < pos)) {
+    if (!regex_done && (!have_found || start_of(found) < pos)) {
       have_found = pos <= text.size() &&
                    list.regex->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1);
       regex_done = !have_found;
     }
-    bool take_plain = plain != plain_end;
-    if (!take_plain && !have_found) break;
-    const size_t regex_start = have_found ? static_cast<size_t>(found.data() - text.data()) : 0;
-    if (take_plain && have_found) {
-      const size_t plain_start = MatchStart(text, plain->begin);
-      take_plain = plain_start < regex_start ||
-                   (plain_start == regex_start &&
-                    MatchEnd(text, plain->end) >= regex_start + found.size());
-    }
-    Span span{0, 0, -1};
-    size_t start = 0;
-    if (take_plain) {
-      start = MatchStart(text, plain->begin);
-      span = {plain->begin, plain->end, plain->term};
-      ++plain;
-      // A regex term earlier in the codebook may match the same words.
-      if (list.regex && list.regex_terms.front() < span.term) {
-        span.term = std::min(span.term, RegexTermOf(list, text, span));
-      }
-    } else {
-      // No plain term matches these words, or FindAll would have taken it.
-      start = regex_start;
-      span = Inner(text, found);
-      have_found = false;
-      const int named = RegexTermOf(list, text, span);
-      if (named < static_cast<int>(list.terms->size())) {
-        span.term = named;
-      } else {
-        span = CapturedAt(*list.regex, text, start, list.term_groups, list.groups);
-        if (span.term >= 0) span.term = list.regex_terms[span.term];
-      }
-    }
-    spans.push_back(span);
+    if (plain == plain_end && !have_found) break;
+    // As one alternation would choose: the leftmost, then the longest, and
+    // of two as long, the plain term.
+    const bool take_plain =
+        plain != plain_end &&
+        (!have_found || MatchStart(text, plain->begin) < start_of(found) ||
+         (MatchStart(text, plain->begin) == start_of(found) &&
+          MatchEnd(text, plain->end) >= start_of(found) + found.size()));
+    const size_t start = take_plain ? MatchStart(text, plain->begin) : start_of(found);
+    spans.push_back(take_plain ? PlainHit(list, text, *plain++) : RegexHit(list, text, found));
+    have_found = have_found && take_plain;
     // The next hit may start at the boundary character this one ended on.
-    pos = std::max(span.end, start + 1);
+    pos = std::max(spans.back().end, start + 1);
   }
   return spans;
 }

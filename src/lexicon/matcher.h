@@ -97,6 +97,10 @@ class Matcher {
   // The first of `list`'s regex terms that matches all of `span`, or past
   // the list's last term when none does.
   static int RegexTermOf(const RuleList& list, const std::string& text, const Span& span);
+  // The hit of a plain term (`plain`) or of the regex part (`found`).
+  static Span PlainHit(const RuleList& list, const std::string& text,
+                       const WordIndex::Match& plain);
+  static Span RegexHit(const RuleList& list, const std::string& text, re2::StringPiece found);
   std::vector<Span> FindAll(const RuleList& list, const std::string& text,
                             PlainMatches::const_iterator plain, PlainMatches::const_iterator end,
                             bool regex_present) const;
