@@ -1,6 +1,7 @@
 #include "analyse/quote_selector.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "text/normalizer.h"
@@ -68,8 +69,11 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
     if (coded.answers[a].codings.empty()) continue;
     const std::string& text = response.answers[a].text;
     const std::vector<Span> passages = QuotePassages(text);
+    // A passage that several themes quote is searched for personal data once.
+    std::vector<std::optional<std::vector<Redaction>>> redactions(passages.size());
     for (const Coding& coding : coded.answers[a].codings) {
-      for (const Span& passage : passages) {
+      for (size_t p = 0; p < passages.size(); ++p) {
+        const Span& passage = passages[p];
         Quote quote;
         std::set<int> terms;
         for (const Hit& hit : coding.hits) {
@@ -79,7 +83,8 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
         }
         if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
-        quote.redactions = FindPersonalData(quote.text, redact_names);
+        if (!redactions[p]) redactions[p] = FindPersonalData(quote.text, redact_names);
+        quote.redactions = *redactions[p];
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
