@@ -11,6 +11,11 @@
 // answers, and a candidate whose estimated Jaccard similarity is at least
 // 0.6 joins its group. Memory: one 64-bit fingerprint per response and, per
 // long answer, one signature and its eight band entries.
+//
+// The costly part, normalising each answer and hashing its words, depends on
+// the response alone: Fingerprint() does it and may run on any thread, so a
+// pipeline can compute fingerprints in parallel and keep only Check's lookup
+// and insert in reading order. Check(response) does both in one call.
 // Tests: tests/analyse/duplicates_test.cc.
 #ifndef HEARD_ANALYSE_DUPLICATES_H_
 #define HEARD_ANALYSE_DUPLICATES_H_
@@ -43,17 +48,35 @@ struct CopyVerdict {
   int64_t of_ordinal = -1;  // its Response::ordinal
 };
 
+// What DuplicateFinder needs to know of one response, computed from the
+// response alone (DuplicateFinder::Fingerprint).
+struct CopyFingerprint {
+  static constexpr int kHashes = 32;
+  using Signature = std::array<uint32_t, kHashes>;
+
+  bool long_enough = false;  // at least 8 words over all answers
+  uint64_t identical = 0;    // hash of every answer and attribute, normalised
+  // The MinHash signature of each answer of at least 25 words, in answer order.
+  std::vector<std::pair<size_t, Signature>> campaign;  // answer index, signature
+};
+
 class DuplicateFinder {
  public:
-  // Registers `response` and says whether it repeats an earlier one.
-  CopyVerdict Check(const Response& response);
+  // The fingerprint of `response`. Thread-safe: it touches no finder state.
+  static CopyFingerprint Fingerprint(const Response& response);
+
+  // Registers `response`, whose fingerprint is `fingerprint`, and says whether
+  // it repeats an earlier one. Responses must come in reading order.
+  CopyVerdict Check(const Response& response, const CopyFingerprint& fingerprint);
+  // The same, fingerprinting `response` first.
+  CopyVerdict Check(const Response& response) { return Check(response, Fingerprint(response)); }
 
   // Every group with at least one copy, in the order their first copy came.
   std::vector<CopyGroup> Groups() const;
 
  private:
-  static constexpr int kHashes = 32;
-  using Signature = std::array<uint32_t, kHashes>;
+  static constexpr int kHashes = CopyFingerprint::kHashes;
+  using Signature = CopyFingerprint::Signature;
 
   // A first occurrence: its id, and its group once a copy turns up.
   struct Seen {
@@ -62,8 +85,8 @@ class DuplicateFinder {
     int64_t ordinal = -1;
   };
 
-  CopyVerdict CheckIdentical(const Response& response);
-  CopyVerdict CheckCampaign(const Response& response);
+  CopyVerdict CheckIdentical(const Response& response, const CopyFingerprint& fingerprint);
+  CopyVerdict CheckCampaign(const Response& response, const CopyFingerprint& fingerprint);
   static uint64_t BandKey(const Signature& signature, int band);
   int FindSimilar(const Signature& signature) const;
   void Index(const Signature& signature, int seen);
