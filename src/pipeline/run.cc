@@ -20,6 +20,7 @@
 #include "pipeline/ordered_workers.h"
 #include "pipeline/output_folder.h"
 #include "pipeline/session.h"
+#include "pipeline/xlsx_stream.h"
 #include "report/html.h"
 #include "report/pages.h"
 #include "report/passage_pages.h"
@@ -44,9 +45,10 @@ struct Streams {
   std::optional<ResponsesCsvWriter> responses_csv;
   std::optional<ResponsesPageWriter> responses_html;
   std::optional<PassagePagesWriter> passages;  // themes/<id>-passages.html
-  std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
+  std::optional<XlsxStream> xlsx;  // responses.xlsx: its temporary files go in the folder
   bool xlsx_capped = false;        // --xlsx auto: dropped after kXlsxAutoLimit rows
   int64_t rows = 0;
+  const Codebook* codebook = nullptr;
 
   Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook,
               const std::string& footer, const std::string& xlsx_mode) {
@@ -55,6 +57,7 @@ struct Streams {
     if (!codings_file || !responses_csv_file) {
       return Status::OutputError(FormatError(Location{folder.Path("")}, "cannot write outputs"));
     }
+    this->codebook = &codebook;
     codings.emplace(codings_file, codebook);
     responses_csv.emplace(responses_csv_file, manifest, codebook);
     const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
@@ -70,13 +73,19 @@ struct Streams {
 
   // `coded_passages` are the coded passages of `coded` (CodedQuotes), empty for a
   // response that is not counted.
+  // Each row is made once, for its CSV file and for the workbook.
   void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages) {
-    if (coded.counted) codings->Add(coded);
-    responses_csv->Add(coded);
+    std::vector<std::vector<std::string>> coding_rows;
+    if (coded.counted) {
+      coding_rows = CodingsRows(*codebook, coded);
+      codings->AddRows(coding_rows);
+    }
+    std::vector<std::string> response_row = responses_csv->table().Row(coded);
+    responses_csv->AddRow(response_row);
     responses_html->Add(coded);
     passages->Add(coded_passages);
     if (++rows > kXlsxAutoLimit && xlsx_capped) xlsx.reset();
-    if (xlsx) xlsx->Add(coded);
+    if (xlsx) xlsx->Add(std::move(response_row), std::move(coding_rows));
   }
 
   Status Close(const ReportContext& context, const OutputFolder& folder) {
