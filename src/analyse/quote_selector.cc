@@ -86,6 +86,7 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
         quote.respondent_type = response.Attribute(kRespondentType);
         quote.channel = response.channel;
         quote.score = ScoreQuote(quote, static_cast<int>(terms.size()));
+        quote.key = NormalizeForMatch(quote.text);
         out.push_back({coding.theme, std::move(quote)});
       }
     }
@@ -114,13 +115,13 @@ void QuoteSelector::OfferQuote(int theme, Quote quote) {
     }
   }
   Pool& pool = pools_[theme];
-  std::string key = NormalizeForMatch(quote.text);
-  auto found = pool.by_key.find(key);
+  if (quote.key.empty()) quote.key = NormalizeForMatch(quote.text);
+  auto found = pool.by_key.find(quote.key);
   if (found != pool.by_key.end()) {
     ++pool.quotes[found->second].copies;
     return;
   }
-  pool.by_key.emplace(std::move(key), pool.quotes.size());
+  pool.by_key.emplace(quote.key, pool.quotes.size());
   pool.quotes.push_back(std::move(quote));
   if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
 }
@@ -130,7 +131,7 @@ void QuoteSelector::Prune(Pool* pool) const {
   pool->quotes.resize(pool_size_);
   pool->by_key.clear();
   for (size_t i = 0; i < pool->quotes.size(); ++i) {
-    pool->by_key.emplace(NormalizeForMatch(pool->quotes[i].text), i);
+    pool->by_key.emplace(pool->quotes[i].key, i);
   }
 }
 
