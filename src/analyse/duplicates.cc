@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 
 #include "text/normalizer.h"
 
@@ -30,21 +31,37 @@ uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
   return x ^ (x >> 31);
 }
 
-std::vector<std::string> Words(const std::string& normalized) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : normalized) {
-    const bool part = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                      static_cast<unsigned char>(c) >= 0x80 || c == '\'';
-    if (part) {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80 || c == '\'';
+}
+
+// The words of normalised text: runs of letters, digits, apostrophes and
+// non-ASCII bytes, as views into `normalized`.
+void Words(std::string_view normalized, std::vector<std::string_view>* words) {
+  words->clear();
+  size_t start = 0;
+  for (size_t i = 0; i <= normalized.size(); ++i) {
+    if (i < normalized.size() && IsWordByte(normalized[i])) continue;
+    if (i > start) words->push_back(normalized.substr(start, i - start));
+    start = i + 1;
+  }
+}
+
+// The MinHash signature of the word 3-shingles of `words` (at least three).
+CopyFingerprint::Signature MinHash(const std::vector<std::string_view>& words) {
+  CopyFingerprint::Signature signature;
+  signature.fill(std::numeric_limits<uint32_t>::max());
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    // The hash of "w1 w2 w3", taken piece by piece.
+    uint64_t shingle = Fnv(words[i]);
+    shingle = Fnv(words[i + 2], Fnv(" ", Fnv(words[i + 1], Fnv(" ", shingle))));
+    for (int h = 0; h < CopyFingerprint::kHashes; ++h) {
+      const uint32_t value = static_cast<uint32_t>(Mix(shingle + 0x9e3779b97f4a7c15ULL * (h + 1)));
+      signature[h] = std::min(signature[h], value);
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
+  return signature;
 }
 
 std::string Excerpt(const std::string& text) {
@@ -56,10 +73,34 @@ std::string Excerpt(const std::string& text) {
 
 }  // namespace
 
-CopyVerdict DuplicateFinder::Check(const Response& response) {
-  CopyVerdict verdict = CheckIdentical(response);
+CopyFingerprint DuplicateFinder::Fingerprint(const Response& response) {
+  CopyFingerprint fingerprint;
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  size_t total_words = 0;
+  NormalizedText normalized;
+  std::vector<std::string_view> words;
+  for (size_t a = 0; a < response.answers.size(); ++a) {
+    Normalize(response.answers[a].text, &normalized);
+    Words(normalized.text, &words);
+    total_words += words.size();
+    hash = Fnv("\x1f", Fnv(normalized.text, hash));
+    if (words.size() >= kCampaignMinWords) fingerprint.campaign.emplace_back(a, MinHash(words));
+  }
+  fingerprint.long_enough = total_words >= kIdenticalMinWords;
+  if (!fingerprint.long_enough) return fingerprint;
+  for (const auto& [key, value] : response.attributes) {
+    Normalize(value, &normalized);
+    hash = Fnv("\x1f", Fnv(normalized.text, Fnv("\x1e", Fnv(key, hash))));
+  }
+  fingerprint.identical = hash;
+  return fingerprint;
+}
+
+CopyVerdict DuplicateFinder::Check(const Response& response,
+                                   const CopyFingerprint& fingerprint) {
+  CopyVerdict verdict = CheckIdentical(response, fingerprint);
   if (verdict.group >= 0) return verdict;
-  return CheckCampaign(response);
+  return CheckCampaign(response, fingerprint);
 }
 
 CopyVerdict DuplicateFinder::AddCopy(Seen* seen, CopyGroup::Kind kind,
@@ -73,46 +114,33 @@ CopyVerdict DuplicateFinder::AddCopy(Seen* seen, CopyGroup::Kind kind,
   return {seen->group, kind, seen->first, seen->ordinal};
 }
 
-CopyVerdict DuplicateFinder::CheckIdentical(const Response& response) {
-  uint64_t hash = 0xcbf29ce484222325ULL;
-  size_t words = 0;
-  std::string first_text;
-  for (const Answer& answer : response.answers) {
-    const std::string normalized = NormalizeForMatch(answer.text);
-    words += Words(normalized).size();
-    hash = Fnv(normalized + '\x1f', hash);
-    if (first_text.empty()) first_text = answer.text;
-  }
-  if (words < kIdenticalMinWords) return {};
-  for (const auto& [key, value] : response.attributes) {
-    hash = Fnv(key + '\x1e' + NormalizeForMatch(value) + '\x1f', hash);
-  }
-  auto [it, fresh] = identical_.emplace(hash, static_cast<int>(identical_seen_.size()));
+CopyVerdict DuplicateFinder::CheckIdentical(const Response& response,
+                                            const CopyFingerprint& fingerprint) {
+  if (!fingerprint.long_enough) return {};
+  auto [it, fresh] =
+      identical_.emplace(fingerprint.identical, static_cast<int>(identical_seen_.size()));
   if (fresh) {
     identical_seen_.push_back({response.id, -1, response.ordinal});
     return {};
+  }
+  std::string first_text;  // the first answer with any text
+  for (const Answer& answer : response.answers) {
+    if (!answer.text.empty()) {
+      first_text = answer.text;
+      break;
+    }
   }
   return AddCopy(&identical_seen_[it->second], CopyGroup::Kind::kIdentical, response,
                  first_text);
 }
 
-CopyVerdict DuplicateFinder::CheckCampaign(const Response& response) {
-  for (const Answer& answer : response.answers) {
-    const std::vector<std::string> words = Words(NormalizeForMatch(answer.text));
-    if (words.size() < kCampaignMinWords) continue;
-    Signature signature;
-    signature.fill(std::numeric_limits<uint32_t>::max());
-    for (size_t i = 0; i + 2 < words.size(); ++i) {
-      const uint64_t shingle = Fnv(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
-      for (int h = 0; h < kHashes; ++h) {
-        const uint32_t value = static_cast<uint32_t>(Mix(shingle + 0x9e3779b97f4a7c15ULL * (h + 1)));
-        signature[h] = std::min(signature[h], value);
-      }
-    }
+CopyVerdict DuplicateFinder::CheckCampaign(const Response& response,
+                                           const CopyFingerprint& fingerprint) {
+  for (const auto& [answer, signature] : fingerprint.campaign) {
     const int similar = FindSimilar(signature);
     if (similar >= 0) {
       return AddCopy(&campaign_seen_[similar], CopyGroup::Kind::kCampaign, response,
-                     answer.text);
+                     response.answers[answer].text);
     }
     const int seen = static_cast<int>(campaign_seen_.size());
     campaign_seen_.push_back({response.id, -1, response.ordinal});

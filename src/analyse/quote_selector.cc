@@ -69,8 +69,12 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
     if (coded.answers[a].codings.empty()) continue;
     const std::string& text = response.answers[a].text;
     const std::vector<Span> passages = QuotePassages(text);
-    // A passage that several themes quote is searched for personal data once.
-    std::vector<std::optional<std::vector<Redaction>>> redactions(passages.size());
+    // A passage that several themes quote is redacted and normalised once.
+    struct Made {
+      std::vector<Redaction> redactions;
+      std::string key;
+    };
+    std::vector<std::optional<Made>> made(passages.size());
     for (const Coding& coding : coded.answers[a].codings) {
       for (size_t p = 0; p < passages.size(); ++p) {
         const Span& passage = passages[p];
@@ -83,8 +87,11 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
         }
         if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
-        if (!redactions[p]) redactions[p] = FindPersonalData(quote.text, redact_names);
-        quote.redactions = *redactions[p];
+        if (!made[p]) {
+          made[p] = Made{FindPersonalData(quote.text, redact_names), NormalizeForMatch(quote.text)};
+        }
+        quote.redactions = made[p]->redactions;
+        quote.key = made[p]->key;
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
@@ -119,13 +126,13 @@ void QuoteSelector::OfferQuote(int theme, Quote quote) {
     }
   }
   Pool& pool = pools_[theme];
-  std::string key = NormalizeForMatch(quote.text);
-  auto found = pool.by_key.find(key);
+  if (quote.key.empty()) quote.key = NormalizeForMatch(quote.text);
+  auto found = pool.by_key.find(quote.key);
   if (found != pool.by_key.end()) {
     ++pool.quotes[found->second].copies;
     return;
   }
-  pool.by_key.emplace(std::move(key), pool.quotes.size());
+  pool.by_key.emplace(quote.key, pool.quotes.size());
   pool.quotes.push_back(std::move(quote));
   if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
 }
@@ -135,7 +142,7 @@ void QuoteSelector::Prune(Pool* pool) const {
   pool->quotes.resize(pool_size_);
   pool->by_key.clear();
   for (size_t i = 0; i < pool->quotes.size(); ++i) {
-    pool->by_key.emplace(NormalizeForMatch(pool->quotes[i].text), i);
+    pool->by_key.emplace(pool->quotes[i].key, i);
   }
 }
 

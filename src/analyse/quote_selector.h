@@ -38,6 +38,10 @@ struct Quote {
   int copies = 1;              // identical quotes seen
   bool pinned = false;         // a report writer pinned it (quotes.csv)
   int64_t ordinal = -1;        // the response's Response::ordinal (for its page)
+  // NormalizeForMatch(text), which tells the same passage from another: made
+  // once, with the quote, on a coding thread (QuoteSelector works out any
+  // left empty).
+  std::string key;
 };
 
 // A passage of a response that carries a hit of `theme` (not rolled up).

@@ -71,6 +71,13 @@ void Ledger::Failed(const std::string& source, const std::string& channel,
   rejects_.push_back({source, Location{source}, message, ""});
 }
 
+void Ledger::CountRepeats(size_t source, int64_t with_text, int64_t blank) {
+  SourceTally& tally = tallies_[source];
+  tally.accepted -= with_text;
+  tally.blank -= blank;
+  tally.duplicate += with_text + blank;
+}
+
 int64_t Ledger::TotalDuplicates() const {
   int64_t total = 0;
   for (const SourceTally& tally : tallies_) total += tally.duplicate;

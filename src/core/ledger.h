@@ -83,6 +83,13 @@ class Ledger {
   void Failed(const std::string& source, const std::string& channel,
               const std::string& format, const std::string& message);
 
+  // Moves `with_text` responses of source `source` (an index into sources())
+  // from accepted, and `blank` from blank, to its repeats: for a consumer
+  // that returned true and learnt only later, on another thread, that they
+  // repeat earlier ones (heard run decides after reading, in parallel). Call
+  // once reading is over. While a source is read it is sources().back().
+  void CountRepeats(size_t source, int64_t with_text, int64_t blank);
+
   const std::vector<SourceTally>& sources() const { return tallies_; }
   const std::vector<Reject>& rejects() const { return rejects_; }
   int64_t TotalRejected() const;

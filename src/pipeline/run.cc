@@ -20,6 +20,8 @@
 #include "pipeline/ordered_workers.h"
 #include "pipeline/output_folder.h"
 #include "pipeline/session.h"
+#include "pipeline/turnstile.h"
+#include "pipeline/xlsx_stream.h"
 #include "report/html.h"
 #include "report/pages.h"
 #include "report/passage_pages.h"
@@ -44,9 +46,10 @@ struct Streams {
   std::optional<ResponsesCsvWriter> responses_csv;
   std::optional<ResponsesPageWriter> responses_html;
   std::optional<PassagePagesWriter> passages;  // themes/<id>-passages.html
-  std::optional<XlsxExport> xlsx;  // responses.xlsx: its temporary files go in the folder
+  std::optional<XlsxStream> xlsx;  // responses.xlsx: its temporary files go in the folder
   bool xlsx_capped = false;        // --xlsx auto: dropped after kXlsxAutoLimit rows
   int64_t rows = 0;
+  const Codebook* codebook = nullptr;
 
   Status Open(const OutputFolder& folder, const Manifest& manifest, const Codebook& codebook,
               const std::string& footer, const std::string& xlsx_mode) {
@@ -55,6 +58,7 @@ struct Streams {
     if (!codings_file || !responses_csv_file) {
       return Status::OutputError(FormatError(Location{folder.Path("")}, "cannot write outputs"));
     }
+    this->codebook = &codebook;
     codings.emplace(codings_file, codebook);
     responses_csv.emplace(responses_csv_file, manifest, codebook);
     const std::string title = manifest.title.empty() ? manifest.name : manifest.title;
@@ -69,13 +73,18 @@ struct Streams {
   }
 
   // `coded_passages` are the coded passages of `coded` (CodedQuotes), empty for a
-  // response that is not counted.
-  // `article` is its responses-page HTML and `passages_html` its passages',
-  // if made already (null if not).
+  // response that is not counted; `article` is its responses-page HTML and
+  // `passages_html` its passages', if made already (null if not). Each row is
+  // made once, for its CSV file and for the workbook.
   void Add(const CodedResponse& coded, const std::vector<CodedQuote>& coded_passages,
            const std::string* article, const std::vector<std::string>* passages_html) {
-    if (coded.counted) codings->Add(coded);
-    responses_csv->Add(coded);
+    std::vector<std::vector<std::string>> coding_rows;
+    if (coded.counted) {
+      coding_rows = CodingsRows(*codebook, coded);
+      codings->AddRows(coding_rows);
+    }
+    std::vector<std::string> response_row = responses_csv->table().Row(coded);
+    responses_csv->AddRow(response_row);
     if (article != nullptr) {
       responses_html->AddArticle(*article);
     } else {
@@ -87,7 +96,7 @@ struct Streams {
       passages->Add(coded_passages);
     }
     if (++rows > kXlsxAutoLimit && xlsx_capped) xlsx.reset();
-    if (xlsx) xlsx->Add(coded);
+    if (xlsx) xlsx->Add(std::move(response_row), std::move(coding_rows));
   }
 
   Status Close(const ReportContext& context, const OutputFolder& folder) {
@@ -107,6 +116,7 @@ struct Streams {
 // One response on its way through the run.
 struct Item {
   Response response;    // as read; moved into `coded` by the worker
+  size_t source = 0;    // its source's index in the ledger
   CopyVerdict verdict;  // decided in reading order, before coding
   CodedResponse coded;
   std::vector<CodedQuote> passages;  // its coded passages, when counted
@@ -115,7 +125,10 @@ struct Item {
   std::string article;  // its responses-page HTML, made by the worker
   bool article_made = false;
 };
-using Batch = std::vector<Item>;
+struct Batch {
+  int64_t turn = 0;  // its place in reading order
+  std::vector<Item> items;
+};
 constexpr size_t kBatchSize = 256;
 
 Status WritePages(const ReportContext& cx, const OutputFolder& folder) {
@@ -189,6 +202,54 @@ void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedRespons
   coded->campaign = verdict.kind == CopyGroup::Kind::kCampaign;
   coded->counted = Counted(verdict, manifest);
 }
+
+// Repeat and campaign detection on the coding threads: each batch is
+// fingerprinted in parallel with the others, then checked against every
+// earlier response in reading order (the turnstile), so the verdicts are
+// those of a single thread whatever --jobs is. The ledger learns of the
+// repeats not counted again once reading is over (Settle).
+class RepeatCheck {
+ public:
+  explicit RepeatCheck(const Manifest& manifest) : manifest_(manifest) {}
+
+  void Decide(Batch& batch) {
+    std::vector<CopyFingerprint> fingerprints;
+    fingerprints.reserve(batch.items.size());
+    for (const Item& item : batch.items) {
+      fingerprints.push_back(DuplicateFinder::Fingerprint(item.response));
+    }
+    turnstile_.Enter(batch.turn);
+    for (size_t i = 0; i < batch.items.size(); ++i) {
+      Item& item = batch.items[i];
+      item.verdict = finder_.Check(item.response, fingerprints[i]);
+      if (!Counted(item.verdict, manifest_)) CountRepeat(item);
+    }
+    turnstile_.Leave();
+  }
+
+  void Settle(Ledger* ledger) const {
+    for (size_t source = 0; source < repeats_.size(); ++source) {
+      ledger->CountRepeats(source, repeats_[source].with_text, repeats_[source].blank);
+    }
+  }
+
+  std::vector<CopyGroup> Groups() const { return finder_.Groups(); }
+
+ private:
+  struct Repeats {
+    int64_t with_text = 0, blank = 0;
+  };
+
+  void CountRepeat(const Item& item) {
+    if (repeats_.size() <= item.source) repeats_.resize(item.source + 1);
+    ++(item.response.HasText() ? repeats_[item.source].with_text : repeats_[item.source].blank);
+  }
+
+  const Manifest& manifest_;
+  DuplicateFinder finder_;
+  Turnstile turnstile_;
+  std::vector<Repeats> repeats_;  // per source
+};
 
 // The workers' share: code the response and, unless an officer override
 // will change its codes, make its responses-page HTML and, when it counts,
@@ -315,7 +376,7 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   Tagger tagger(*session.matcher);
   SummaryBuilder summary_builder(*codebook);
   QuoteSelector quotes(*codebook, 40, &*choices);
-  DuplicateFinder copies;
+  RepeatCheck copies(*manifest);
   Ledger ledger;
   // In reading order, on the writing thread.
   auto deliver = [&](Item& item) {
@@ -334,27 +395,31 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   OrderedWorkers<Batch> workers(
       options.jobs, 4 * static_cast<size_t>(options.jobs) + 4,
       [&](Batch& batch) {
-        for (Item& item : batch) {
+        copies.Decide(batch);
+        for (Item& item : batch.items) {
           CodeItem(tagger, *manifest, *overrides, *streams.responses_html, &item);
         }
       },
       [&](Batch& batch) {
-        for (Item& item : batch) deliver(item);
+        for (Item& item : batch.items) deliver(item);
       });
   Batch batch;
   int64_t ordinal = 0;
   Status ingested = Ingest(*manifest, &ledger, [&](Response response) {
     response.ordinal = ordinal++;
-    const CopyVerdict verdict = copies.Check(response);
-    Item item{std::move(response), verdict};
-    const bool counted = Counted(item.verdict, *manifest);
-    batch.push_back(std::move(item));
-    if (batch.size() == kBatchSize) workers.Submit(std::exchange(batch, {}));
-    return counted;
+    // The source being read is the ledger's last; a repeat is counted as
+    // such by copies.Settle, once its verdict is known.
+    batch.items.push_back({std::move(response), ledger.sources().size() - 1});
+    if (batch.items.size() == kBatchSize) {
+      const int64_t next_turn = batch.turn + 1;
+      workers.Submit(std::exchange(batch, {next_turn, {}}));
+    }
+    return true;
   });
-  if (!batch.empty()) workers.Submit(std::move(batch));
+  if (!batch.items.empty()) workers.Submit(std::move(batch));
   workers.Finish();
   if (!ingested.ok()) return Fail(ingested, err);
+  copies.Settle(&ledger);
   PrintLedger(ledger, out);
   if (options.xlsx == "auto" && streams.rows > kXlsxAutoLimit) {
     out << "  responses.xlsx left out: " << streams.rows << " responses is more than "

@@ -14,6 +14,8 @@ namespace heard {
 
 // One field, quoted when needed and defused when it looks like a formula.
 std::string CsvField(std::string_view value);
+// The same appended to `out`.
+void AppendCsvField(std::string_view value, std::string* out);
 
 // Writes `fields` as one CRLF-terminated record.
 void WriteCsvRow(std::ostream& out, const std::vector<std::string>& fields);

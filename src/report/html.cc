@@ -1,5 +1,6 @@
 #include "report/html.h"
 
+#include <array>
 #include <cmath>
 
 #include "report/style.h"
@@ -19,31 +20,48 @@ int BidiControlAt(std::string_view text, size_t i) {
   return 0;
 }
 
+// The bytes Escape may change: the five HTML specials, NUL, and 0xE2, which
+// starts every bidi control. A table, as Escape sees every byte of every page.
+constexpr std::array<bool, 256> kMayEscape = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'&', '<', '>', '"', '\'', '\0'}) table[c] = true;
+  table[0xE2] = true;
+  return table;
+}();
+
 }  // namespace
+
+void EscapeTo(std::string_view text, std::string* out) {
+  size_t plain = 0;  // start of the run of bytes not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!kMayEscape[c]) continue;
+    const int cp = c == 0xE2 ? BidiControlAt(text, i) : 0;
+    if (c == 0xE2 && cp == 0) continue;
+    out->append(text.data() + plain, i - plain);
+    switch (c) {
+      case '&': out->append("&amp;"); break;
+      case '<': out->append("&lt;"); break;
+      case '>': out->append("&gt;"); break;
+      case '"': out->append("&quot;"); break;
+      case '\'': out->append("&#39;"); break;
+      case '\0': out->append("\xEF\xBF\xBD"); break;
+      default: {
+        char code[16];
+        std::snprintf(code, sizeof code, "[U+%04X]", cp);
+        out->append(code);
+        i += 2;
+      }
+    }
+    plain = i + 1;
+  }
+  out->append(text.data() + plain, text.size() - plain);
+}
 
 std::string Escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '"': out += "&quot;"; continue;
-      case '\'': out += "&#39;"; continue;
-      case '\0': out += "\xEF\xBF\xBD"; continue;
-      default: break;
-    }
-    if (int cp = BidiControlAt(text, i)) {
-      char code[16];
-      std::snprintf(code, sizeof code, "[U+%04X]", cp);
-      out += code;
-      i += 2;
-      continue;
-    }
-    out += c;
-  }
+  EscapeTo(text, &out);
   return out;
 }
 

@@ -17,6 +17,8 @@ namespace heard {
 
 // `text` made safe for HTML element content and attribute values.
 std::string Escape(std::string_view text);
+// The same appended to `out`, for pages built piece by piece.
+void EscapeTo(std::string_view text, std::string* out);
 
 struct PageInfo {
   std::string title;         // the page's own title

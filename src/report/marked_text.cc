@@ -32,24 +32,33 @@ std::string MarkedHtml(std::string_view text, std::vector<Highlight> highlights,
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   std::string out;
+  out.reserve(text.size() + text.size() / 4);
   const Redaction* last_redaction = nullptr;
   for (size_t i = 0; i + 1 < cuts.size(); ++i) {
     const size_t begin = cuts[i], end = std::min(cuts[i + 1], text.size());
     if (begin >= end) continue;
     if (const Redaction* r = RedactionAt(redactions, begin)) {
       if (r != last_redaction) {
-        out += "<span class=\"redacted\">" + Escape(r->label) + "</span>";
+        out += "<span class=\"redacted\">";
+        EscapeTo(r->label, &out);
+        out += "</span>";
       }
       last_redaction = r;
       continue;
     }
-    const std::string piece = Escape(text.substr(begin, end - begin));
+    const std::string_view piece = text.substr(begin, end - begin);
     if (const Highlight* h = HighlightAt(highlights, begin)) {
-      out += h->title.empty() ? "<mark>"
-                              : "<mark title=\"" + Escape(h->title) + "\">";
-      out += piece + "</mark>";
+      if (h->title.empty()) {
+        out += "<mark>";
+      } else {
+        out += "<mark title=\"";
+        EscapeTo(h->title, &out);
+        out += "\">";
+      }
+      EscapeTo(piece, &out);
+      out += "</mark>";
     } else {
-      out += piece;
+      EscapeTo(piece, &out);
     }
   }
   return out;

@@ -143,10 +143,10 @@ CodingsCsvWriter::CodingsCsvWriter(std::ostream& out, const Codebook& codebook)
   WriteCsvRow(out_, CodingsHeader());
 }
 
-void CodingsCsvWriter::Add(const CodedResponse& coded) {
-  for (const std::vector<std::string>& row : CodingsRows(codebook_, coded)) {
-    WriteCsvRow(out_, row);
-  }
+void CodingsCsvWriter::Add(const CodedResponse& coded) { AddRows(CodingsRows(codebook_, coded)); }
+
+void CodingsCsvWriter::AddRows(const std::vector<std::vector<std::string>>& rows) {
+  for (const std::vector<std::string>& row : rows) WriteCsvRow(out_, row);
 }
 
 ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manifest,
@@ -155,7 +155,9 @@ ResponsesCsvWriter::ResponsesCsvWriter(std::ostream& out, const Manifest& manife
   WriteCsvRow(out_, table_.header());
 }
 
-void ResponsesCsvWriter::Add(const CodedResponse& coded) { WriteCsvRow(out_, table_.Row(coded)); }
+void ResponsesCsvWriter::Add(const CodedResponse& coded) { AddRow(table_.Row(coded)); }
+
+void ResponsesCsvWriter::AddRow(const std::vector<std::string>& row) { WriteCsvRow(out_, row); }
 
 ResponsesPageWriter::ResponsesPageWriter(std::function<std::string(const std::string&)> path,
                                          const Manifest& manifest, const Codebook& codebook,

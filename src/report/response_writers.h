@@ -50,6 +50,8 @@ class CodingsCsvWriter {
  public:
   CodingsCsvWriter(std::ostream& out, const Codebook& codebook);
   void Add(const CodedResponse& coded);
+  // Rows already made by CodingsRows.
+  void AddRows(const std::vector<std::vector<std::string>>& rows);
 
  private:
   std::ostream& out_;
@@ -60,6 +62,9 @@ class ResponsesCsvWriter {
  public:
   ResponsesCsvWriter(std::ostream& out, const Manifest& manifest, const Codebook& codebook);
   void Add(const CodedResponse& coded);
+  // A row already made by table().Row.
+  void AddRow(const std::vector<std::string>& row);
+  const ResponsesTable& table() const { return table_; }
 
  private:
   std::ostream& out_;

@@ -309,9 +309,15 @@ void XlsxExport::Check(int error, const std::string& what) {
 
 void XlsxExport::Add(const CodedResponse& coded) {
   if (!status_.ok()) return;
-  Check(responses_->AddRow(responses_table_.Row(coded)), "cannot write the Responses sheet");
-  if (!coded.counted) return;
-  for (const std::vector<std::string>& row : CodingsRows(codebook_, coded)) {
+  AddRows(responses_table_.Row(coded),
+          coded.counted ? CodingsRows(codebook_, coded) : std::vector<std::vector<std::string>>{});
+}
+
+void XlsxExport::AddRows(const std::vector<std::string>& response_row,
+                         const std::vector<std::vector<std::string>>& coding_rows) {
+  if (!status_.ok()) return;
+  Check(responses_->AddRow(response_row), "cannot write the Responses sheet");
+  for (const std::vector<std::string>& row : coding_rows) {
     Check(codings_->AddRow(row), "cannot write the Codings sheet");
   }
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/codebook.h"
 #include "core/status.h"
@@ -63,6 +64,11 @@ class XlsxExport {
   // One row on Responses (as responses.csv) and, for a counted response, its
   // codings on Codings (as codings.csv).
   void Add(const CodedResponse& coded);
+  // The same from rows already made: `response_row` as ResponsesTable::Row
+  // gives it and `coding_rows` as CodingsRows does (none for a response not
+  // counted), so the CSV writers' rows need not be made twice.
+  void AddRows(const std::vector<std::string>& response_row,
+               const std::vector<std::vector<std::string>>& coding_rows);
 
   // Writes Summary, Sources and Rejects, then the file itself. Call once.
   Status Finish(const ReportContext& cx);

@@ -62,5 +62,31 @@ TEST(DuplicatesTest, LightlyEditedCampaignTextIsGrouped) {
   EXPECT_EQ(finder.Groups()[0].copies, (std::vector<std::string>{"R2"}));
 }
 
+TEST(DuplicatesTest, FingerprintsMadeAheadGiveTheSameVerdicts) {
+  // As a pipeline does: every fingerprint first (on any thread), then the
+  // checks in reading order.
+  std::string edited = kTemplate;
+  edited.replace(edited.find("thousands"), 9, "hundreds");
+  const std::vector<std::string> repeat = {"I have not had a proper break in three years"};
+  std::vector<Response> responses = {
+      Make("R1", {"short one", kTemplate}), Make("R2", repeat), Make("R3", {edited}),
+      Make("R4", repeat),                   Make("R5", {"No"}), Make("R6", {kTemplate, edited})};
+  for (size_t i = 0; i < responses.size(); ++i) responses[i].ordinal = static_cast<int64_t>(i);
+  std::vector<CopyFingerprint> fingerprints;
+  for (const Response& r : responses) fingerprints.push_back(DuplicateFinder::Fingerprint(r));
+  DuplicateFinder ahead, one_by_one;
+  for (size_t i = 0; i < responses.size(); ++i) {
+    const CopyVerdict a = ahead.Check(responses[i], fingerprints[i]);
+    const CopyVerdict b = one_by_one.Check(responses[i]);
+    EXPECT_EQ(a.group, b.group) << responses[i].id;
+    EXPECT_EQ(a.kind, b.kind) << responses[i].id;
+    EXPECT_EQ(a.of, b.of) << responses[i].id;
+    EXPECT_EQ(a.of_ordinal, b.of_ordinal) << responses[i].id;
+  }
+  ASSERT_EQ(ahead.Groups().size(), 2u);
+  EXPECT_EQ(ahead.Groups()[0].copies, (std::vector<std::string>{"R3", "R6"}));
+  EXPECT_EQ(ahead.Groups()[1].copies, (std::vector<std::string>{"R4"}));
+}
+
 }  // namespace
 }  // namespace heard

@@ -42,6 +42,28 @@ TEST(LedgerTest, CountsEveryRecordAndBalances) {
   EXPECT_EQ(ledger.TotalRejected(), 1);
 }
 
+TEST(LedgerTest, RepeatsFoundAfterReadingAreMovedOver) {
+  Ledger ledger;
+  SourceSink& first = ledger.Open("a.csv", "survey", "csv", [](Response) { return true; });
+  first.Row(WithText("1", "respite"));
+  first.Row(WithText("2", "respite"));
+  first.Finished(2);
+  EXPECT_EQ(ledger.sources().size() - 1, 0u);  // the source being read is the last
+  SourceSink& second = ledger.Open("b.csv", "survey", "csv", [](Response) { return true; });
+  second.Row(WithText("3", "respite"));
+  second.Row(WithText("4", " "));
+  second.Finished(2);
+  ledger.CountRepeats(0, 1, 0);
+  ledger.CountRepeats(1, 0, 1);
+  EXPECT_EQ(ledger.sources()[0].accepted, 1);
+  EXPECT_EQ(ledger.sources()[0].duplicate, 1);
+  EXPECT_EQ(ledger.sources()[1].accepted, 1);
+  EXPECT_EQ(ledger.sources()[1].blank, 0);
+  EXPECT_EQ(ledger.sources()[1].duplicate, 1);
+  EXPECT_EQ(ledger.TotalDuplicates(), 2);
+  EXPECT_TRUE(ledger.Balances());
+}
+
 TEST(LedgerTest, AReaderThatLosesARecordIsCaught) {
   Ledger ledger;
   SourceSink& sink = ledger.Open("s.csv", "survey", "csv", [](Response) { return true; });
