@@ -5,21 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "core/yaml_bomb.h"
+
 namespace heard {
 namespace {
-
-// "Billion laughs" in YAML: each level a list of ten aliases of the one
-// before, so `levels` levels stand for 10^levels scalars.
-std::string AliasBomb(int levels, const std::string& indent = "") {
-  std::string yaml = indent + "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-  for (int i = 1; i < levels; ++i) {
-    const std::string prev = "*l" + std::to_string(i - 1);
-    yaml += indent + "l" + std::to_string(i) + ": &l" + std::to_string(i) + " [";
-    for (int k = 0; k < 10; ++k) yaml += (k ? ", " : "") + prev;
-    yaml += "]\n";
-  }
-  return yaml;
-}
 
 std::string Nested(int depth) { return std::string(depth, '[') + "x" + std::string(depth, ']'); }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/yaml_bomb.h"
+
 namespace heard {
 namespace {
 
@@ -268,13 +270,7 @@ TEST(ManifestTest, LimitsBlockSetsEverySourcesLimits) {
 }
 
 TEST(ManifestTest, AManifestAliasBombIsRefused) {
-  std::string yaml = "x0: &x0 [a, b, c, d, e, f, g, h, i, j]\n";
-  for (int i = 1; i < 9; ++i) {
-    const std::string prev = "*x" + std::to_string(i - 1);
-    yaml += "x" + std::to_string(i) + ": &x" + std::to_string(i) + " [" + prev;
-    for (int k = 1; k < 10; ++k) yaml += ", " + prev;
-    yaml += "]\n";
-  }
+  std::string yaml = AliasBomb(9);
   yaml += "sources:\n  - file: s.csv\n    channel: survey\n";
   StatusOr<Manifest> parsed = ParseManifest(yaml, "consult/consultation.yaml");
   ASSERT_FALSE(parsed.ok());

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/yaml_bomb.h"
+
 namespace heard {
 namespace {
 
@@ -106,14 +108,8 @@ TEST(CodebookLoaderTest, ShippedCarersCodebookLoadsAndHasTheCoreThemes) {
 // each stand for 10^9 terms) is refused while loading, naming the file and
 // line, before any theme is read.
 TEST(CodebookLoaderTest, AnAliasBombIsRefusedNotExpanded) {
-  std::string yaml = "x0: &x0 [a, b, c, d, e, f, g, h, i, j]\n";
-  for (int i = 1; i < 9; ++i) {
-    const std::string prev = "*x" + std::to_string(i - 1);
-    yaml += "x" + std::to_string(i) + ": &x" + std::to_string(i) + " [" + prev;
-    for (int k = 1; k < 10; ++k) yaml += ", " + prev;
-    yaml += "]\n";
-  }
-  yaml += "themes:\n  - id: breaks\n    label: Breaks\n    terms: *x8\n";
+  std::string yaml = AliasBomb(9);
+  yaml += "themes:\n  - id: breaks\n    label: Breaks\n    terms: *l8\n";
   StatusOr<Codebook> book = ParseCodebook(yaml, "lexicons/bomb/codebook.yaml");
   ASSERT_FALSE(book.ok());
   EXPECT_EQ(book.status().message().rfind("lexicons/bomb/codebook.yaml:", 0), 0u)
