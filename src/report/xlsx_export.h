@@ -24,6 +24,9 @@ struct lxw_format;
 
 namespace heard {
 
+// The zlib level the workbook's parts are deflated at (xlsx_deflate.cc).
+extern const int kXlsxDeflateLevel;
+
 // The most text an Excel cell holds, in UTF-16 units as Excel counts.
 inline constexpr int64_t kExcelCellChars = 32767;
 

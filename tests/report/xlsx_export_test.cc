@@ -154,6 +154,35 @@ TEST_F(XlsxExportTest, ResponsesSheetHasTheCsvColumnsAndKeepsFormulasAsText) {
   EXPECT_EQ(xml.find("<f>"), std::string::npos);
 }
 
+// The deflate options of each member, from the ZIP's central directory:
+// general-purpose flag bits 1-2 say the level a deflated member was written
+// at (minizip sets both for level 1, neither for the default).
+std::vector<int> DeflateOptions(const std::string& zip) {
+  auto u16 = [&zip](size_t at) {
+    return static_cast<unsigned char>(zip[at]) | static_cast<unsigned char>(zip[at + 1]) << 8;
+  };
+  auto u32 = [&](size_t at) { return static_cast<size_t>(u16(at)) | static_cast<size_t>(u16(at + 2)) << 16; };
+  std::vector<int> options;
+  const size_t end = zip.rfind(std::string("PK\x05\x06", 4));
+  if (end == std::string::npos || end + 22 > zip.size()) return options;
+  size_t at = u32(end + 16);
+  for (int n = u16(end + 10); n > 0 && at + 46 <= zip.size(); --n) {
+    if (zip.compare(at, 4, std::string("PK\x01\x02", 4)) != 0) break;
+    if (u16(at + 10) == 8) options.push_back(u16(at + 8) & 6);
+    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
+  }
+  return options;
+}
+
+TEST_F(XlsxExportTest, PartsAreDeflatedAtTheFastLevel) {
+  ASSERT_EQ(kXlsxDeflateLevel, 1);
+  const std::string bytes = Write({Coded("R1", "respite", {0}), Coded("R2", "money", {2})});
+  const std::vector<int> options = DeflateOptions(bytes);
+  ASSERT_GE(options.size(), 8u);  // content types, workbook, styles, five sheets...
+  for (int option : options) EXPECT_EQ(option, 6);
+  EXPECT_EQ(Sheet(bytes, "Responses")[2].fields[8], "money");  // and it still reads back
+}
+
 TEST_F(XlsxExportTest, LongAnswersAreTruncatedWithAMarker) {
   const std::string bytes = Write({Coded("R1", std::string(40000, 'x'), {})});
   const std::string cell = Sheet(bytes, "Responses")[1].fields[8];
