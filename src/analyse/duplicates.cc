@@ -73,27 +73,36 @@ std::string Excerpt(const std::string& text) {
 
 }  // namespace
 
-CopyFingerprint DuplicateFinder::Fingerprint(const Response& response) {
-  CopyFingerprint fingerprint;
-  uint64_t hash = 0xcbf29ce484222325ULL;
-  size_t total_words = 0;
-  NormalizedText normalized;
-  std::vector<std::string_view> words;
-  for (size_t a = 0; a < response.answers.size(); ++a) {
-    Normalize(response.answers[a].text, &normalized);
-    Words(normalized.text, &words);
-    total_words += words.size();
-    hash = Fnv("\x1f", Fnv(normalized.text, hash));
-    if (words.size() >= kCampaignMinWords) fingerprint.campaign.emplace_back(a, MinHash(words));
+void FingerprintBuilder::Add(std::string_view normalized_answer) {
+  Words(normalized_answer, &word_views_);
+  words_ += word_views_.size();
+  hash_ = Fnv("\x1f", Fnv(normalized_answer, hash_));
+  if (word_views_.size() >= kCampaignMinWords) {
+    fingerprint_.campaign.emplace_back(answers_, MinHash(word_views_));
   }
-  fingerprint.long_enough = total_words >= kIdenticalMinWords;
-  if (!fingerprint.long_enough) return fingerprint;
+  ++answers_;
+}
+
+CopyFingerprint FingerprintBuilder::Finish(const Response& response) {
+  fingerprint_.long_enough = words_ >= kIdenticalMinWords;
+  if (!fingerprint_.long_enough) return std::move(fingerprint_);
+  NormalizedText normalized;
   for (const auto& [key, value] : response.attributes) {
     Normalize(value, &normalized);
-    hash = Fnv("\x1f", Fnv(normalized.text, Fnv("\x1e", Fnv(key, hash))));
+    hash_ = Fnv("\x1f", Fnv(normalized.text, Fnv("\x1e", Fnv(key, hash_))));
   }
-  fingerprint.identical = hash;
-  return fingerprint;
+  fingerprint_.identical = hash_;
+  return std::move(fingerprint_);
+}
+
+CopyFingerprint DuplicateFinder::Fingerprint(const Response& response) {
+  FingerprintBuilder builder;
+  NormalizedText normalized;
+  for (const Answer& answer : response.answers) {
+    Normalize(answer.text, &normalized);
+    builder.Add(normalized.text);
+  }
+  return builder.Finish(response);
 }
 
 CopyVerdict DuplicateFinder::Check(const Response& response,

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <memory_resource>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -59,6 +60,23 @@ struct CopyFingerprint {
   uint64_t identical = 0;    // hash of every answer and attribute, normalised
   // The MinHash signature of each answer of at least 25 words, in answer order.
   std::vector<std::pair<size_t, Signature>> campaign;  // answer index, signature
+};
+
+// Makes a response's fingerprint from its answers as normalised elsewhere
+// (the tagger normalises each answer anyway): Add each answer's normalised
+// text in answer order, then Finish. DuplicateFinder::Fingerprint is the
+// same with the normalising done here.
+class FingerprintBuilder {
+ public:
+  void Add(std::string_view normalized_answer);
+  CopyFingerprint Finish(const Response& response);
+
+ private:
+  CopyFingerprint fingerprint_;
+  uint64_t hash_ = 0xcbf29ce484222325ULL;
+  size_t answers_ = 0;
+  size_t words_ = 0;
+  std::vector<std::string_view> word_views_;
 };
 
 class DuplicateFinder {

@@ -117,8 +117,9 @@ struct Streams {
 struct Item {
   Response response;    // as read; moved into `coded` by the worker
   size_t source = 0;    // its source's index in the ledger
-  CopyVerdict verdict;  // decided in reading order, before coding
   CodedResponse coded;
+  CopyFingerprint fingerprint;  // made while coding, from the same normalised answers
+  CopyVerdict verdict;  // decided in reading order, once the batch is coded
   std::vector<CodedQuote> passages;  // its coded passages, when counted
   bool passages_cut = false;
   std::vector<std::string> passages_html;  // parallel to `passages` when cut
@@ -204,24 +205,20 @@ void MarkCopy(const CopyVerdict& verdict, const Manifest& manifest, CodedRespons
 }
 
 // Repeat and campaign detection on the coding threads: each batch is
-// fingerprinted in parallel with the others, then checked against every
-// earlier response in reading order (the turnstile), so the verdicts are
-// those of a single thread whatever --jobs is. The ledger learns of the
-// repeats not counted again once reading is over (Settle).
+// coded and fingerprinted (TagItem) in parallel with the others, then
+// checked against every earlier response in reading order (the turnstile),
+// so the verdicts are those of a single thread whatever --jobs is. The
+// ledger learns of the repeats not counted again once reading is over
+// (Settle).
 class RepeatCheck {
  public:
   explicit RepeatCheck(const Manifest& manifest) : manifest_(manifest) {}
 
   void Decide(Batch& batch) {
-    std::vector<CopyFingerprint> fingerprints;
-    fingerprints.reserve(batch.items.size());
-    for (const Item& item : batch.items) {
-      fingerprints.push_back(DuplicateFinder::Fingerprint(item.response));
-    }
     turnstile_.Enter(batch.turn);
-    for (size_t i = 0; i < batch.items.size(); ++i) {
-      Item& item = batch.items[i];
-      item.verdict = finder_.Check(item.response, fingerprints[i]);
+    for (Item& item : batch.items) {
+      item.verdict = finder_.Check(item.coded.response, item.fingerprint);
+      item.fingerprint = {};
       if (!Counted(item.verdict, manifest_)) CountRepeat(item);
     }
     turnstile_.Leave();
@@ -242,7 +239,8 @@ class RepeatCheck {
 
   void CountRepeat(const Item& item) {
     if (repeats_.size() <= item.source) repeats_.resize(item.source + 1);
-    ++(item.response.HasText() ? repeats_[item.source].with_text : repeats_[item.source].blank);
+    ++(item.coded.response.HasText() ? repeats_[item.source].with_text
+                                      : repeats_[item.source].blank);
   }
 
   const Manifest& manifest_;
@@ -251,12 +249,20 @@ class RepeatCheck {
   std::vector<Repeats> repeats_;  // per source
 };
 
-// The workers' share: code the response and, unless an officer override
-// will change its codes, make its responses-page HTML and, when it counts,
-// cut its coded passages.
-void CodeItem(const Tagger& tagger, const Manifest& manifest, const Overrides& overrides,
-              const ResponsesPageWriter& page, Item* item) {
-  item->coded = tagger.Tag(std::move(item->response));
+// The workers' first share: code the response and, from the answers as
+// normalised for coding, make its fingerprint for the repeat check.
+void TagItem(const Tagger& tagger, Item* item) {
+  FingerprintBuilder fingerprint;
+  item->coded = tagger.Tag(std::move(item->response),
+                           [&fingerprint](std::string_view text) { fingerprint.Add(text); });
+  item->fingerprint = fingerprint.Finish(item->coded.response);
+}
+
+// Their second, once the batch's repeats are known: mark a copy and, unless
+// an officer override will change its codes, make its responses-page HTML
+// and, when it counts, cut its coded passages.
+void FinishItem(const Manifest& manifest, const Overrides& overrides,
+                const ResponsesPageWriter& page, Item* item) {
   if (item->verdict.group >= 0) MarkCopy(item->verdict, manifest, &item->coded);
   if (overrides.Touches(item->coded.response.id)) return;
   item->article = page.ArticleHtml(item->coded);
@@ -395,9 +401,10 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
   OrderedWorkers<Batch> workers(
       options.jobs, 4 * static_cast<size_t>(options.jobs) + 4,
       [&](Batch& batch) {
+        for (Item& item : batch.items) TagItem(tagger, &item);
         copies.Decide(batch);
         for (Item& item : batch.items) {
-          CodeItem(tagger, *manifest, *overrides, *streams.responses_html, &item);
+          FinishItem(*manifest, *overrides, *streams.responses_html, &item);
         }
       },
       [&](Batch& batch) {

@@ -37,16 +37,18 @@ std::vector<int> CodedResponse::RolledUp(const Codebook& codebook) const {
   return themes;
 }
 
-CodedResponse Tagger::Tag(Response response) const {
+CodedResponse Tagger::Tag(Response response) const { return Tag(std::move(response), nullptr); }
+
+CodedResponse Tagger::Tag(Response response, const NormalizedSink& each) const {
   CodedResponse coded;
   coded.answers.reserve(response.answers.size());
   thread_local NormalizedText normalized;  // its buffers serve every answer
   for (const Answer& answer : response.answers) {
     AnswerCoding coding{answer.question, {}};
-    if (!IsBlank(answer.text)) {
-      Normalize(answer.text, &normalized);
-      coding.codings = matcher_.Code(normalized);
-    }
+    const bool blank = IsBlank(answer.text);
+    if (!blank || each) Normalize(answer.text, &normalized);
+    if (!blank) coding.codings = matcher_.Code(normalized);
+    if (each) each(normalized.text);
     coded.answers.push_back(std::move(coding));
   }
   coded.response = std::move(response);

@@ -2,6 +2,8 @@
 #ifndef HEARD_TAG_TAGGER_H_
 #define HEARD_TAG_TAGGER_H_
 
+#include <functional>
+#include <string_view>
 #include <vector>
 
 #include "core/codebook.h"
@@ -34,6 +36,11 @@ class Tagger {
 
   // Normalises and codes each answer of `response`. Thread-safe.
   CodedResponse Tag(Response response) const;
+  // The same, and hands `each` every answer's normalised text, blank ones
+  // included, in answer order (for DuplicateFinder's FingerprintBuilder), so
+  // nothing needs to normalise an answer a second time.
+  using NormalizedSink = std::function<void(std::string_view normalized)>;
+  CodedResponse Tag(Response response, const NormalizedSink& each) const;
 
  private:
   const Matcher& matcher_;
