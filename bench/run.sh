@@ -20,6 +20,7 @@ else GREP=(grep -c -F -i -w -f "$B/terms/terms.txt"); GNAME=grep
 timed() { local log=$1; shift; /usr/bin/time -v -o "$log.time" "$@" >"$log.out" 2>"$log.err" || { echo "FAILED: $*" >&2; tail "$log.err" >&2; }; }
 secs() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1.time"; }
 rss()  { awk -F': ' '/Maximum resident set size/{printf "%.1f", $2/1024}' "$1.time"; }
+cpu()  { awk -F': ' '/(User|System) time \(seconds\)/{s+=$2} END{printf "%.2f", s}' "$1.time"; }
 
 rows=()
 htmlnotes=()
@@ -50,10 +51,10 @@ for N in "${NS[@]}"; do
   echo "N=$N: $GNAME ..." >&2
   timed "$B/grep-$N" "${GREP[@]}" "$C/responses.csv"
   for t in heard1 heard2 py grep; do
-    rows+=("$t $N $(secs "$B/$t-$N") $(rss "$B/$t-$N") $BYTES")
+    rows+=("$t $N $(secs "$B/$t-$N") $(rss "$B/$t-$N") $BYTES $(cpu "$B/$t-$N")")
   done
   for t in 1 2 p; do  # the tagging stage's own clock, not the process's
-    rows+=("tag$t $N $(sed -n 's/.*"seconds": \([0-9.]*\).*/\1/p' "$B/tag$t-$N.out") - $BYTES")
+    rows+=("tag$t $N $(sed -n 's/.*"seconds": \([0-9.]*\).*/\1/p' "$B/tag$t-$N.out") - $BYTES -")
   done
 done
 
@@ -64,19 +65,20 @@ printf '%s\n' "${rows[@]}" | awk -v gname="$GNAME" '
     label["tagp"] = "tagging, plain terms only"
     label["py"] = "python re baseline"; label["grep"] = gname " -c -F -i -w"
   }
-  { name[NR]=$1; n[NR]=$2; s[NR]=($3 > 0 ? $3 : 0.001); r[NR]=$4; b[NR]=$5; sec[$1, $2]=s[NR] }
+  { name[NR]=$1; n[NR]=$2; s[NR]=($3 > 0 ? $3 : 0.001); r[NR]=$4; b[NR]=$5; c[NR]=$6; sec[$1, $2]=s[NR] }
   END {
-    printf "%-26s %8s %9s %9s %12s %8s %14s %14s %14s\n", "tool", "N", "seconds", "MB/s", "responses/s", "RSS MB", "e2e(j2) vs it", "tag(1) vs it", "plain vs it"
+    printf "%-26s %8s %9s %8s %9s %12s %8s %14s %14s %14s\n", "tool", "N", "seconds", "CPU s", "MB/s", "responses/s", "RSS MB", "e2e(j2) vs it", "tag(1) vs it", "plain vs it"
     for (i=1;i<=NR;i++) {
       e2e = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["heard2", n[i]]) : "-"
       tag = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["tag1", n[i]]) : "-"
       plain = (name[i] ~ /^(py|grep)$/) ? sprintf("%.2fx", s[i] / sec["tagp", n[i]]) : "-"
-      printf "%-26s %8d %9.2f %9.2f %12.0f %8s %14s %14s %14s\n", label[name[i]], n[i], s[i], b[i]/1e6/s[i], n[i]/s[i], r[i], e2e, tag, plain
+      printf "%-26s %8d %9.2f %8s %9.2f %12.0f %8s %14s %14s %14s\n", label[name[i]], n[i], s[i], c[i], b[i]/1e6/s[i], n[i]/s[i], r[i], e2e, tag, plain
     }
   }'
 printf '%s\n' "${htmlnotes[@]}"
 echo "(MB/s = free-text bytes of q1..q3 / seconds. heard run, python and $GNAME: wall seconds from process start to"
-echo " exit and peak RSS, by /usr/bin/time -v. Tagging stage: bench/tag_bench's own clock around normalise + code"
+echo " exit, CPU seconds (user + system, all threads) and peak RSS, by /usr/bin/time -v; on a busy machine CPU"
+echo " seconds move less than wall seconds. Tagging stage: bench/tag_bench's own clock around normalise + code"
 echo " of every answer held in memory, after one warm-up pass; 'plain terms only' codes with a codebook of the"
 echo " 594 plain terms the baselines search for (bench/terms.py writes it), no regex rules, no exclusions. Ratios: the baseline's seconds / heard's, so >1"
 echo " means heard is faster.)"
