@@ -56,17 +56,6 @@ bool IsNonCharacter(std::string_view text, size_t i) {  // U+FFFE, U+FFFF
   return text.compare(i, 3, "\xEF\xBF\xBE") == 0 || text.compare(i, 3, "\xEF\xBF\xBF") == 0;
 }
 
-// True when `text` can go into a cell as it is.
-bool CellReady(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || (c == 0xEF && IsNonCharacter(text, i))) {
-      return false;
-    }
-  }
-  return Utf16Units(text) <= kExcelCellChars && FirstInvalidUtf8(text) < 0;
-}
-
 // `text` cut to at most `units` UTF-16 units, at a code point boundary.
 std::string_view Prefix(std::string_view text, int64_t units) {
   int64_t used = 0;
@@ -79,13 +68,30 @@ std::string_view Prefix(std::string_view text, int64_t units) {
   return text;
 }
 
-// About how many bytes of sheet XML `text` makes, escapes included.
-int64_t CellXmlBytes(std::string_view text) {
-  int64_t bytes = kCellXmlBytes + static_cast<int64_t>(text.size());
-  for (char c : text) {
-    if (c == '&' || c == '<' || c == '>' || c == '"') bytes += 5;
+// What one pass over a cell's text learns.
+struct CellScan {
+  int64_t utf16_units = 0;  // its length as Excel counts it
+  int64_t xml_bytes = 0;    // about how much sheet XML it makes, escapes included
+  bool refused = false;     // it holds a control character or non-character Excel refuses
+};
+
+CellScan ScanCell(std::string_view text) {
+  CellScan scan;
+  scan.xml_bytes = kCellXmlBytes + static_cast<int64_t>(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) scan.utf16_units += c >= 0xF0 ? 2 : 1;
+    if (c == '&' || c == '<' || c == '>' || c == '"') scan.xml_bytes += 5;
+    if ((c < 0x20 && c != '\t' && c != '\n') || (c == 0xEF && IsNonCharacter(text, i))) {
+      scan.refused = true;
+    }
   }
-  return bytes;
+  return scan;
+}
+
+// True when the text `scan` is of can go into a cell as it is.
+bool CellReady(std::string_view text, const CellScan& scan) {
+  return !scan.refused && scan.utf16_units <= kExcelCellChars && FirstInvalidUtf8(text) < 0;
 }
 
 bool ParseCount(const std::string& field, int64_t* n) {
@@ -148,8 +154,12 @@ class XlsxTable {
   int Start() { return StartSheet(); }
 
   int AddRow(const std::vector<std::string>& fields) {
+    scans_.clear();
     int64_t bytes = kRowXmlBytes;
-    for (const std::string& field : fields) bytes += CellXmlBytes(field);
+    for (const std::string& field : fields) {
+      scans_.push_back(ScanCell(field));
+      bytes += scans_.back().xml_bytes;
+    }
     const bool full = static_cast<int64_t>(row_) >= limits_.rows ||
                       (row_ > 1 && bytes_ + bytes > limits_.bytes);
     if (full) {
@@ -157,7 +167,7 @@ class XlsxTable {
     }
     bytes_ += bytes;
     for (size_t c = 0; c < fields.size() && c < columns_.size(); ++c) {
-      if (int error = WriteCell(static_cast<lxw_col_t>(c), fields[c])) return error;
+      if (int error = WriteCell(static_cast<lxw_col_t>(c), fields[c], scans_[c])) return error;
     }
     ++row_;
     return LXW_NO_ERROR;
@@ -187,7 +197,7 @@ class XlsxTable {
     worksheet_freeze_panes(sheet_, 1, static_cast<lxw_col_t>(frozen_columns_));
     bytes_ = kRowXmlBytes;
     for (size_t c = 0; c < columns_.size(); ++c) {
-      bytes_ += CellXmlBytes(columns_[c].name);
+      bytes_ += ScanCell(columns_[c].name).xml_bytes;
       const std::string header = ExcelCellText(columns_[c].name, csv_name_);
       if (int error = worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c),
                                              header.c_str(), bold_)) {
@@ -204,15 +214,15 @@ class XlsxTable {
                                 static_cast<lxw_col_t>(columns_.size() - 1));
   }
 
-  int WriteCell(lxw_col_t col, const std::string& field) {
+  int WriteCell(lxw_col_t col, const std::string& field, const CellScan& scan) {
     int64_t n = 0;
     if (columns_[col].number && ParseCount(field, &n)) {
       widths_[col] = std::max(widths_[col], static_cast<double>(field.size()));
       return worksheet_write_number(sheet_, row_, col, static_cast<double>(n), nullptr);
     }
-    const double width = static_cast<double>(std::min<int64_t>(Utf16Units(field), 100));
+    const double width = static_cast<double>(std::min<int64_t>(scan.utf16_units, 100));
     widths_[col] = std::max(widths_[col], width);
-    if (CellReady(field)) return worksheet_write_string(sheet_, row_, col, field.c_str(), nullptr);
+    if (CellReady(field, scan)) return worksheet_write_string(sheet_, row_, col, field.c_str(), nullptr);
     const std::string text = ExcelCellText(field, csv_name_);
     return worksheet_write_string(sheet_, row_, col, text.c_str(), nullptr);
   }
@@ -225,6 +235,7 @@ class XlsxTable {
   XlsxSheetLimits limits_;
   int frozen_columns_;
   std::vector<double> widths_;  // widest cell seen per column, in characters
+  std::vector<CellScan> scans_;  // the row being added, one per field
   std::vector<lxw_worksheet*> sheets_;
   lxw_worksheet* sheet_ = nullptr;
   lxw_row_t row_ = 0;  // the next row of the current sheet
