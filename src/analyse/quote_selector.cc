@@ -117,23 +117,29 @@ void QuoteSelector::OfferAll(const std::vector<CodedQuote>& quotes) {
   }
 }
 
-void QuoteSelector::OfferQuote(int theme, Quote quote) {
+void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
+  bool pin = false;
   if (choices_ != nullptr) {
-    if (const QuoteChoice* choice = choices_->Find(theme, quote.response_id, quote.text)) {
+    if (const QuoteChoice* choice = choices_->Find(theme, offered.response_id, offered.text)) {
       ++choice->matched;
       if (!choice->pin) return;
-      quote.pinned = true;
+      pin = true;
     }
   }
   Pool& pool = pools_[theme];
-  if (quote.key.empty()) quote.key = NormalizeForMatch(quote.text);
-  auto found = pool.by_key.find(quote.key);
+  // Copied only when it joins the pool; a passage the pool already holds only counts.
+  std::string made_key;
+  if (offered.key.empty()) made_key = NormalizeForMatch(offered.text);
+  const std::string& key = offered.key.empty() ? made_key : offered.key;
+  auto found = pool.by_key.find(key);
   if (found != pool.by_key.end()) {
     ++pool.quotes[found->second].copies;
     return;
   }
-  pool.by_key.emplace(quote.key, pool.quotes.size());
-  pool.quotes.push_back(std::move(quote));
+  pool.by_key.emplace(key, pool.quotes.size());
+  Quote& quote = pool.quotes.emplace_back(offered);
+  quote.key = key;
+  if (pin) quote.pinned = true;
   if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
 }
 

@@ -82,7 +82,7 @@ class QuoteSelector {
     std::vector<Quote> quotes;
     std::unordered_map<std::string, size_t> by_key;
   };
-  void OfferQuote(int theme, Quote quote);
+  void OfferQuote(int theme, const Quote& offered);
   void Prune(Pool* pool) const;
 
   const Codebook& codebook_;
