@@ -107,29 +107,54 @@ CopyFingerprint DuplicateFinder::Fingerprint(const Response& response) {
 
 CopyVerdict DuplicateFinder::Check(const Response& response,
                                    const CopyFingerprint& fingerprint) {
-  CopyVerdict verdict = CheckIdentical(response, fingerprint);
+  int32_t original = -1;  // the response's place in originals_, once it has one
+  CopyVerdict verdict = CheckIdentical(response, fingerprint, &original);
   if (verdict.group >= 0) return verdict;
-  return CheckCampaign(response, fingerprint);
+  return CheckCampaign(response, fingerprint, &original);
+}
+
+// Keeps the id and ordinal of `response` the first time it is asked, and
+// says where; `*original` remembers the answer for the rest of the Check.
+int32_t DuplicateFinder::Remember(const Response& response, int32_t* original) {
+  if (*original >= 0) return *original;
+  *original = static_cast<int32_t>(originals_.size());
+  originals_.push_back({ids_.size(), response.ordinal});
+  for (char c : response.id) ids_.push_back(c);
+  return *original;
+}
+
+std::string DuplicateFinder::IdOf(int32_t original) const {
+  const size_t end = static_cast<size_t>(original) + 1 < originals_.size()
+                         ? originals_[original + 1].id_start
+                         : ids_.size();
+  std::string id;
+  for (size_t i = originals_[original].id_start; i < end; ++i) id.push_back(ids_[i]);
+  return id;
 }
 
 CopyVerdict DuplicateFinder::AddCopy(Seen* seen, CopyGroup::Kind kind,
                                      const Response& response, const std::string& text) {
+  const std::string first = IdOf(seen->original);
+  const int64_t first_ordinal = originals_[seen->original].ordinal;
   if (seen->group < 0) {
-    seen->group = static_cast<int>(groups_.size());
-    groups_.push_back({kind, seen->first, {}, seen->ordinal, {}, Excerpt(text)});
+    seen->group = static_cast<int32_t>(groups_.size());
+    groups_.push_back({kind, first, {}, first_ordinal, {}, Excerpt(text)});
   }
   groups_[seen->group].copies.push_back(response.id);
   groups_[seen->group].copy_ordinals.push_back(response.ordinal);
-  return {seen->group, kind, seen->first, seen->ordinal};
+  return {seen->group, kind, first, first_ordinal};
 }
 
 CopyVerdict DuplicateFinder::CheckIdentical(const Response& response,
-                                            const CopyFingerprint& fingerprint) {
+                                            const CopyFingerprint& fingerprint,
+                                            int32_t* original) {
   if (!fingerprint.long_enough) return {};
-  auto [it, fresh] =
-      identical_.emplace(fingerprint.identical, static_cast<int>(identical_seen_.size()));
+  const auto key_of = [this](int32_t seen) { return identical_keys_[seen]; };
+  const int32_t next = static_cast<int32_t>(identical_seen_.size());
+  auto [seen, fresh] = identical_.Insert(fingerprint.identical, next, key_of);
   if (fresh) {
-    identical_seen_.push_back({response.id, -1, response.ordinal});
+    identical_keys_.push_back(fingerprint.identical);
+    identical_seen_.push_back({Remember(response, original), -1});
     return {};
   }
   std::string first_text;  // the first answer with any text
@@ -139,20 +164,20 @@ CopyVerdict DuplicateFinder::CheckIdentical(const Response& response,
       break;
     }
   }
-  return AddCopy(&identical_seen_[it->second], CopyGroup::Kind::kIdentical, response,
-                 first_text);
+  return AddCopy(&identical_seen_[*seen], CopyGroup::Kind::kIdentical, response, first_text);
 }
 
 CopyVerdict DuplicateFinder::CheckCampaign(const Response& response,
-                                           const CopyFingerprint& fingerprint) {
+                                           const CopyFingerprint& fingerprint,
+                                           int32_t* original) {
   for (const auto& [answer, signature] : fingerprint.campaign) {
-    const int similar = FindSimilar(signature);
+    const int32_t similar = FindSimilar(signature);
     if (similar >= 0) {
       return AddCopy(&campaign_seen_[similar], CopyGroup::Kind::kCampaign, response,
                      response.answers[answer].text);
     }
-    const int seen = static_cast<int>(campaign_seen_.size());
-    campaign_seen_.push_back({response.id, -1, response.ordinal});
+    const int32_t seen = static_cast<int32_t>(campaign_seen_.size());
+    campaign_seen_.push_back({Remember(response, original), -1});
     signatures_.push_back(signature);
     Index(signature, seen);
   }
@@ -165,30 +190,40 @@ uint64_t DuplicateFinder::BandKey(const Signature& signature, int band) {
              static_cast<uint64_t>(band) + 1);
 }
 
-int DuplicateFinder::FindSimilar(const Signature& signature) const {
+// What bands_ needs to check a match or to move an entry when it grows: the
+// entry's key, made again from its signature rather than stored.
+uint64_t DuplicateFinder::KeyOfEntry(int32_t entry) const {
+  return BandKey(signatures_[entry / kBands], entry % kBands);
+}
+
+int32_t DuplicateFinder::FindSimilar(const Signature& signature) const {
+  const auto key_of = [this](int32_t entry) { return KeyOfEntry(entry); };
   for (int band = 0; band < kBands; ++band) {
-    const uint64_t key = BandKey(signature, band);
-    auto found = bands_.find(key);
-    if (found == bands_.end()) continue;
-    for (int entry = found->second.first; entry >= 0; entry = band_entries_[entry].next) {
-      const int seen = band_entries_[entry].seen;
+    const int32_t* newest = bands_.Find(BandKey(signature, band), key_of);
+    if (newest == nullptr) continue;
+    int32_t entry = *newest;
+    do {
+      entry = band_next_[entry];  // the newest links back to the oldest: start there
+      const int32_t seen = entry / kBands;
+      const Signature& earlier = signatures_[seen];
       int same = 0;
-      for (int h = 0; h < kHashes; ++h) same += signatures_[seen][h] == signature[h];
+      for (int h = 0; h < kHashes; ++h) same += earlier[h] == signature[h];
       if (static_cast<double>(same) / kHashes >= kSimilar) return seen;
-    }
+    } while (entry != *newest);
   }
   return -1;
 }
 
-void DuplicateFinder::Index(const Signature& signature, int seen) {
+void DuplicateFinder::Index(const Signature& signature, int32_t seen) {
+  const auto key_of = [this](int32_t entry) { return KeyOfEntry(entry); };
   for (int band = 0; band < kBands; ++band) {
-    const uint64_t key = BandKey(signature, band);
-    const int entry = static_cast<int>(band_entries_.size());
-    band_entries_.push_back({seen, -1});
-    auto [at, added] = bands_.try_emplace(key, entry, entry);
-    if (!added) {  // append, so candidates are tried oldest first
-      band_entries_[at->second.second].next = entry;
-      at->second.second = entry;
+    const int32_t entry = seen * kBands + band;
+    band_next_.push_back(entry);  // a ring of one
+    auto [newest, added] = bands_.Insert(BandKey(signature, band), entry, key_of);
+    if (!added) {  // into the ring after the newest, so candidates are tried oldest first
+      band_next_[entry] = band_next_[*newest];
+      band_next_[*newest] = entry;
+      *newest = entry;
     }
   }
 }

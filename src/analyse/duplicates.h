@@ -9,26 +9,36 @@
 // (an organised template, lightly edited): each answer's word 3-shingles
 // get a 32-value MinHash signature, LSH (8 bands of 4) proposes earlier
 // answers, and a candidate whose estimated Jaccard similarity is at least
-// 0.6 joins its group. Memory: one 64-bit fingerprint per response and, per
-// long answer, one signature and its eight band entries.
+// 0.6 joins its group.
+//
+// Memory, as a run keeps every first occurrence to the end: per response
+// with 8 words, its id and ordinal (once, shared by both kinds), its
+// fingerprint and a slot in a HashIndex, about 50 bytes; per long answer
+// kept, its 128-byte signature, eight band slots of about 9 bytes and eight
+// 4-byte chain links, about 250 bytes. Everything sits in ChunkedArrays and
+// sharded HashIndexes, which grow without copying or doubling the whole.
 //
 // The costly part, normalising each answer and hashing its words, depends on
-// the response alone: Fingerprint() does it and may run on any thread, so a
-// pipeline can compute fingerprints in parallel and keep only Check's lookup
-// and insert in reading order. Check(response) does both in one call.
-// Tests: tests/analyse/duplicates_test.cc.
+// the response alone: Fingerprint() does it, or a FingerprintBuilder from
+// answers already normalised (the run's coding threads hand it the tagger's),
+// on any thread, so a pipeline can compute fingerprints in parallel and keep
+// only Check's lookup and insert in reading order. Check(response) does both
+// in one call.
+// Tests: tests/analyse/duplicates_test.cc; duplicates_reference_test.cc
+// checks every verdict against the implementation before ChunkedArray and
+// HashIndex, on thousands of generated responses.
 #ifndef HEARD_ANALYSE_DUPLICATES_H_
 #define HEARD_ANALYSE_DUPLICATES_H_
 
 #include <array>
 #include <cstdint>
-#include <memory_resource>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "core/chunked_array.h"
+#include "core/hash_index.h"
 #include "core/response.h"
 
 namespace heard {
@@ -97,39 +107,48 @@ class DuplicateFinder {
   static constexpr int kHashes = CopyFingerprint::kHashes;
   using Signature = CopyFingerprint::Signature;
 
-  // A first occurrence: its id, and its group once a copy turns up.
-  struct Seen {
-    std::string first;
-    int group = -1;
+  // A response kept as the first of a possible group: where its id starts
+  // in ids_ (it ends where the next one starts), and its ordinal.
+  struct Original {
+    uint64_t id_start = 0;
     int64_t ordinal = -1;
   };
+  // A first occurrence: its response, and its group once a copy turns up.
+  struct Seen {
+    int32_t original = -1;  // index into originals_
+    int32_t group = -1;     // index into groups_
+  };
 
-  CopyVerdict CheckIdentical(const Response& response, const CopyFingerprint& fingerprint);
-  CopyVerdict CheckCampaign(const Response& response, const CopyFingerprint& fingerprint);
+  CopyVerdict CheckIdentical(const Response& response, const CopyFingerprint& fingerprint,
+                             int32_t* original);
+  CopyVerdict CheckCampaign(const Response& response, const CopyFingerprint& fingerprint,
+                            int32_t* original);
+  int32_t Remember(const Response& response, int32_t* original);
+  std::string IdOf(int32_t original) const;
   static uint64_t BandKey(const Signature& signature, int band);
-  int FindSimilar(const Signature& signature) const;
-  void Index(const Signature& signature, int seen);
+  uint64_t KeyOfEntry(int32_t entry) const;
+  int32_t FindSimilar(const Signature& signature) const;
+  void Index(const Signature& signature, int32_t seen);
   CopyVerdict AddCopy(Seen* seen, CopyGroup::Kind kind, const Response& response,
                       const std::string& text);
 
-  // The hash maps' nodes, a few per long answer and never erased, come from
-  // the finder's own pool: in large blocks, not one malloc each among the
-  // short-lived allocations of whichever thread runs Check (a run calls it
-  // from its coding threads), which left peak memory 15% higher.
-  std::pmr::unsynchronized_pool_resource pool_;
-  std::pmr::unordered_map<uint64_t, int> identical_{&pool_};  // fingerprint -> identical_seen_
-  std::vector<Seen> identical_seen_;
-  std::vector<Signature> signatures_;            // parallel to campaign_seen_
-  std::vector<Seen> campaign_seen_;
-  // Band hash -> the first and last of its entries, which chain on through
-  // band_entries_: one small array, not a vector per band, as memory goes.
-  struct BandEntry {
-    int seen;  // index into campaign_seen_
-    int next;  // the band's next entry, -1 at the end
-  };
-  std::pmr::unordered_map<uint64_t, std::pair<int, int>> bands_{&pool_};
-  std::vector<BandEntry> band_entries_;
-  std::vector<CopyGroup> groups_;                // only groups with copies
+  // Kept until the end of the run, so in chunks that grow without copying.
+  // Indices are int32: up to 2^31 responses and 2^28 long answers.
+  ChunkedArray<char, 65536> ids_;          // the originals' ids, end to end
+  ChunkedArray<Original> originals_;
+  HashIndex<> identical_;                  // fingerprint -> identical_seen_
+  ChunkedArray<uint64_t> identical_keys_;  // parallel to identical_seen_
+  ChunkedArray<Seen> identical_seen_;
+  ChunkedArray<Signature> signatures_;     // parallel to campaign_seen_
+  ChunkedArray<Seen> campaign_seen_;
+  // Band entry e is band e % 8 of campaign_seen_[e / 8], each long answer
+  // kept adding its eight in band order. The entries under one band key form
+  // a ring, oldest to newest and the newest back to the oldest, and bands_
+  // holds the newest: so one slot a key and one link an entry append at the
+  // end and still walk oldest first.
+  HashIndex<> bands_;                      // band key -> its newest entry
+  ChunkedArray<int32_t> band_next_;        // entry -> the next newer; newest -> oldest
+  std::vector<CopyGroup> groups_;          // only groups with copies
 };
 
 }  // namespace heard
