@@ -16,8 +16,9 @@
 // the default was asked for. Nothing else in heard writes ZIP files (reading
 // goes through libzip). A build that links libxlsxwriter with a private copy
 // of minizip would not call this and would write at level 6: the same
-// workbook, bigger and slower. The definition sits in this file, which
-// xlsx_export.cc links in through kXlsxDeflateLevel.
+// workbook, bigger and slower. Nothing names this function, so it would stay
+// in libheard_lib.a: CMakeLists.txt gives heard_lib's users the link option
+// --undefined=zipOpenNewFileInZip4_64, which takes this file into each program.
 // Tests: tests/report/xlsx_export_test.cc (the level of a written workbook).
 #include <dlfcn.h>
 #include <minizip/zip.h>
