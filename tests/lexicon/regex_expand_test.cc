@@ -1,0 +1,86 @@
+#include "lexicon/regex_expand.h"
+
+#include <re2/re2.h>
+
+#include <gtest/gtest.h>
+
+#include "lexicon/codebook_loader.h"
+
+namespace heard {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Strings Expand(const std::string& pattern, size_t limit = 1000) {
+  std::optional<Strings> strings = ExpandRegex(pattern, limit);
+  EXPECT_TRUE(strings.has_value()) << pattern;
+  return strings.value_or(Strings{});
+}
+
+TEST(RegexExpandTest, SpellsOutChoicesOptionalPartsAndCounts) {
+  EXPECT_EQ(Expand("carers?"), (Strings{"carer", "carers"}));
+  EXPECT_EQ(Expand("(?:find|found) out(?: that)?"),
+            (Strings{"find out", "find out that", "found out", "found out that"}));
+  EXPECT_EQ(Expand("recogni[sz]ed"), (Strings{"recognised", "recognized"}));
+  EXPECT_EQ(Expand("a(?:b|c){2}"), (Strings{"abb", "abc", "acb", "acc"}));
+  EXPECT_EQ(Expand("x(?:y ){0,2}?z"), (Strings{"xy y z", "xy z", "xz"}));
+  EXPECT_EQ(Expand("(day|week) off"), (Strings{"day off", "week off"}));
+  EXPECT_EQ(Expand("[a-c]"), (Strings{"a", "b", "c"}));
+  EXPECT_EQ(Expand("a|a"), (Strings{"a"}));
+  EXPECT_EQ(Expand("(?:a|)b"), (Strings{"ab", "b"}));
+}
+
+TEST(RegexExpandTest, EscapedPunctuationAndUnicodeAreLiterals) {
+  EXPECT_EQ(Expand("carers\\?"), (Strings{"carers?"}));
+  EXPECT_EQ(Expand("a\\.b"), (Strings{"a.b"}));
+  EXPECT_EQ(Expand("caf\xC3\xA9s?"), (Strings{"caf\xC3\xA9", "caf\xC3\xA9s"}));
+  EXPECT_EQ(Expand("[.,;]"), (Strings{",", ".", ";"}));
+  EXPECT_EQ(Expand("[-a]"), (Strings{"-", "a"}));
+  EXPECT_EQ(Expand("[a\\-]"), (Strings{"-", "a"}));
+  EXPECT_EQ(Expand("don't"), (Strings{"don't"}));
+}
+
+TEST(RegexExpandTest, RefusesWhatItCannotSpellOutExactly) {
+  for (const char* pattern :
+       {"carers*", "carer+", "a.b", "^carer", "carer$", "\\bcarer", "\\w+", "\\d", "\\pL",
+        "(?i)carer", "(?i:carer)", "(?P<n>a)", "[^a]", "[[:alpha:]]", "a{2,}", "[\xC3\xA9-\xC3\xBA]",
+        "a{", "a**", "a???", "(a", "a)", "", "[z-a]", "\\Qa\\E"}) {
+    EXPECT_FALSE(ExpandRegex(pattern, 1000).has_value()) << pattern;
+  }
+}
+
+TEST(RegexExpandTest, RefusesLanguagesOverTheLimit) {
+  EXPECT_TRUE(ExpandRegex("[ab][ab][ab]", 8).has_value());
+  EXPECT_FALSE(ExpandRegex("[ab][ab][ab][ab]", 8).has_value());
+  EXPECT_FALSE(ExpandRegex("(?:a|b|c|d){0,6}", 100).has_value());
+}
+
+// Every string spelled out for the shipped codebook's regex terms is one
+// RE2 matches in full, and the terms spelled out are most of them.
+TEST(RegexExpandTest, CarersCodebookTermsExpandToStringsRe2Matches) {
+  StatusOr<Codebook> book =
+      LoadCodebook(std::string(HEARD_TESTDATA) + "/../../lexicons/carers/codebook.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  int regexes = 0, expanded = 0;
+  for (const Theme& theme : book->themes) {
+    for (const std::vector<Term>* list : {&theme.terms, &theme.excludes}) {
+      for (const Term& term : *list) {
+        if (term.kind != Term::Kind::kRegex) continue;
+        ++regexes;
+        std::optional<Strings> strings = ExpandRegex(term.text, 4096);
+        if (!strings) continue;
+        ++expanded;
+        RE2 re(term.text);
+        ASSERT_TRUE(re.ok());
+        for (const std::string& s : *strings) {
+          ASSERT_TRUE(RE2::FullMatch(s, re)) << term.text << " / " << s;
+        }
+      }
+    }
+  }
+  EXPECT_GT(regexes, 400);
+  EXPECT_GT(expanded, regexes / 2);
+}
+
+}  // namespace
+}  // namespace heard
