@@ -5,10 +5,16 @@
 
 #include <algorithm>
 
+#include "lexicon/regex_expand.h"
 #include "lexicon/term_pattern.h"
 
 namespace heard {
 namespace {
+
+// The most strings a regex term may stand for and still be matched word by
+// word: the carers codebook's phrase-shaped regexes mostly stand for a few
+// dozen; beyond a few thousand the trie costs more memory than RE2 time.
+constexpr size_t kSpellOutLimit = 4096;
 
 RE2::Options MatchOptions() {
   RE2::Options options;
@@ -175,6 +181,10 @@ Status Matcher::AddList(const std::vector<Term>& terms, int word_list, const Loc
   std::vector<int> regex_groups;
   for (size_t t = 0; t < terms.size(); ++t) {
     if (words_.Add(word_list, static_cast<int>(t), terms[t])) continue;
+    if (terms[t].kind == Term::Kind::kRegex) {
+      std::optional<std::vector<std::string>> spelled = ExpandRegex(terms[t].text, kSpellOutLimit);
+      if (spelled && words_.AddLiterals(word_list, static_cast<int>(t), *spelled)) continue;
+    }
     list->regex_terms.push_back(static_cast<int>(t));
     regex_terms.push_back(terms[t]);
     regex_bodies.push_back((*bodies)[t]);

@@ -196,36 +196,44 @@ const std::vector<int>* WordIndex::WordTable::Probe(uint64_t hash, std::string_v
   return nullptr;
 }
 
+bool WordIndex::AddLiterals(int list, int index, const std::vector<std::string>& literals) {
+  for (const std::string& literal : literals) {
+    if (!PhraseTrie::Representable(literal)) return false;
+  }
+  for (const std::string& literal : literals) literals_.Add(list, index, literal);
+  return true;
+}
+
 uint32_t WordIndex::MatchEnd(const Entry& e, std::string_view text,
-                             const std::vector<Span>& words, size_t first) const {
+                             const std::vector<WordSpan>& words, size_t first) const {
   if (first + e.words.size() > words.size()) return 0;
   for (size_t k = 1; k < e.words.size(); ++k) {
-    const Span& before = words[first + k - 1];
-    const Span& word = words[first + k];
+    const WordSpan& before = words[first + k - 1];
+    const WordSpan& word = words[first + k];
     if (!IsPhraseGap(text.substr(before.end, word.begin - before.end))) return 0;
     if (!e.words[k].Matches(text.substr(word.begin, word.end - word.begin))) return 0;
   }
   return words[first + e.words.size() - 1].end;
 }
 
-void WordIndex::Keep(const Entry& e, uint32_t begin, uint32_t end, std::vector<Match>* matches,
-                     size_t from) const {
+void WordIndex::Keep(int list, int index, uint32_t begin, uint32_t end,
+                     std::vector<Match>* matches, size_t from) {
   for (size_t i = from; i < matches->size(); ++i) {
     Match& kept = (*matches)[i];
-    if (kept.list != e.list) continue;
-    if (end > kept.end || (end == kept.end && e.index < kept.term)) {
-      kept.term = e.index;
+    if (kept.list != list) continue;
+    if (end > kept.end || (end == kept.end && index < kept.term)) {
+      kept.term = index;
       kept.end = end;
     }
     return;
   }
-  matches->push_back({e.list, e.index, begin, end});
+  matches->push_back({list, index, begin, end});
 }
 
 void WordIndex::Find(std::string_view text, std::vector<Match>* matches) const {
   matches->clear();
-  if (entries_.empty()) return;
-  thread_local std::vector<Span> words;
+  if (empty()) return;
+  thread_local std::vector<WordSpan> words;
   thread_local std::vector<int> candidates;
   words.clear();
   size_t size = 0;
@@ -252,8 +260,11 @@ void WordIndex::Find(std::string_view text, std::vector<Match>* matches) const {
     for (int entry : candidates) {
       const Entry& e = entries_[entry];
       const uint32_t end = MatchEnd(e, text, words, i);
-      if (end > 0) Keep(e, words[i].begin, end, matches, from);
+      if (end > 0) Keep(e.list, e.index, words[i].begin, end, matches, from);
     }
+    literals_.Walk(text, words, i, [&](int list, int index, uint32_t end) {
+      Keep(list, index, words[i].begin, end, matches, from);
+    });
   }
 }
 

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/codebook.h"
+#include "lexicon/phrase_trie.h"
 
 namespace heard {
 
@@ -56,20 +57,23 @@ class WordIndex {
   // when the term is not plain.
   bool Add(int list, int index, const Term& term);
 
+  // Adds `literals` (a regex term spelled out: regex_expand.h), together
+  // the `index`th term of list `list`, matched exactly as written, words and
+  // the characters between them; false (and nothing added) unless each
+  // begins and ends with a letter, digit or mark.
+  bool AddLiterals(int list, int index, const std::vector<std::string>& literals);
+
   // Every list's longest plain match at each word of `text` (normalised),
   // in text order, into `matches` (cleared first).
   void Find(std::string_view text, std::vector<Match>* matches) const;
 
-  bool empty() const { return entries_.empty(); }
+  bool empty() const { return entries_.empty() && literals_.empty(); }
 
  private:
   struct Entry {
     int list;
     int index;
     std::vector<TermWord> words;
-  };
-  struct Span {
-    uint32_t begin, end;
   };
   // First words -> the entries they start: open addressing, FNV-1a hashes,
   // so that a word's every prefix is hashed in one pass over its bytes.
@@ -105,10 +109,13 @@ class WordIndex {
   // The entries whose first word may be `word`.
   void Candidates(std::string_view word, std::vector<int>* out) const;
   // The end of entry `e`'s match at word `first` of `words`, or 0.
-  uint32_t MatchEnd(const Entry& e, std::string_view text, const std::vector<Span>& words,
+  uint32_t MatchEnd(const Entry& e, std::string_view text, const std::vector<WordSpan>& words,
                     size_t first) const;
-  void Keep(const Entry& e, uint32_t begin, uint32_t end, std::vector<Match>* matches,
-            size_t from) const;
+  // Records list `list`'s match of term `index` at [begin, end) unless the
+  // list has a longer one there already (or as long, of an earlier term);
+  // matches from `from` on are those that start at `begin`.
+  static void Keep(int list, int index, uint32_t begin, uint32_t end,
+                   std::vector<Match>* matches, size_t from);
 
   // Which first two bytes a key of a map may start with (a one-byte key
   // marks every second byte; a one-byte word is looked up with 0): most
@@ -134,6 +141,7 @@ class WordIndex {
   std::vector<int> infixes_;  // entries whose first word is `*letters*`
   std::vector<size_t> prefix_sizes_;  // distinct sizes of prefixes_' keys
   std::vector<size_t> suffix_sizes_;
+  PhraseTrie literals_;  // spelled-out regex terms
 };
 
 }  // namespace heard

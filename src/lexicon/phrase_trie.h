@@ -1,0 +1,94 @@
+// PhraseTrie: literal strings found word by word.
+//
+// A regex term spelled out (regex_expand.h) is a set of literal strings
+// such as "don't tell the school". Each is a run of words (letters, digits
+// and marks, as WordIndex cuts them) with the exact characters between
+// them: "don" + "'t" + " tell" + " the" + " school". The trie keys a
+// string's first word at the root and each further word together with the
+// gap before it, so walking it from a word of an answer follows that
+// answer's own words and gaps, one hash lookup a word, and meets every
+// string that starts there. A string must begin and end with a word
+// character: then its match, like RE2's bounded one, starts and ends at
+// word boundaries. Tests: tests/lexicon/phrase_trie_test.cc.
+#ifndef HEARD_LEXICON_PHRASE_TRIE_H_
+#define HEARD_LEXICON_PHRASE_TRIE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heard {
+
+// A word of a text: [begin, end) in bytes.
+struct WordSpan {
+  uint32_t begin, end;
+};
+
+class PhraseTrie {
+ public:
+  // True when `literal` begins and ends with a letter, digit or mark.
+  static bool Representable(std::string_view literal);
+
+  // Adds `literal` (Representable) as term `index` of list `list`. Of two
+  // terms of a list with the same string, the first added is kept.
+  void Add(int list, int index, std::string_view literal);
+
+  // Calls found(list, index, end) for every string that starts at word
+  // `first` of `text` (cut into `words`), shortest first; `end` is where
+  // its last word ends.
+  template <typename Found>
+  void Walk(std::string_view text, const std::vector<WordSpan>& words, size_t first,
+            Found&& found) const {
+    int node = 0;
+    for (size_t k = first; k < words.size(); ++k) {
+      const uint32_t from = k == first ? words[k].begin : words[k - 1].end;
+      node = Child(node, text.substr(from, words[k].end - from));
+      if (node < 0) return;
+      for (const Output& out : outputs_[node]) found(out.list, out.index, words[k].end);
+    }
+  }
+
+  bool empty() const { return outputs_.size() == 1; }
+  size_t nodes() const { return outputs_.size(); }
+
+ private:
+  struct Output {
+    int list;
+    int index;
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t parent = -1;  // -1: empty
+    int32_t child = -1;
+    uint32_t key = 0;     // offset in keys_
+    uint32_t size = 0;
+  };
+  // (parent, key) -> child, open addressing, with a bit per hash in front
+  // (most lookups miss: a word of an answer that starts no string) so that
+  // a miss rarely leaves the cache.
+  class Edges {
+   public:
+    explicit Edges(size_t bloom_bits) : bloom_(bloom_bits / 64) {}
+    int Find(uint64_t hash, int parent, std::string_view key, const std::string& keys) const;
+    void Add(const Slot& slot);
+
+   private:
+    void Grow();
+    std::vector<uint64_t> bloom_;
+    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    size_t used_ = 0;
+  };
+  static uint64_t Hash(int parent, std::string_view key);
+  int Child(int parent, std::string_view key) const;
+  int AddChild(int parent, std::string_view key);
+
+  std::vector<std::vector<Output>> outputs_ = {{}};  // per node; node 0 is the root
+  Edges first_words_{1 << 16};  // the root's children
+  Edges further_{1 << 20};      // every other node's
+  std::string keys_;
+};
+
+}  // namespace heard
+
+#endif  // HEARD_LEXICON_PHRASE_TRIE_H_
