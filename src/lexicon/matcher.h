@@ -5,8 +5,10 @@
 // bounded by Unicode word boundaries (TermBody), would find. Two engines
 // find them. Plain terms (words, phrases, `*` wildcards: nearly all) go in
 // one WordIndex, which finds every list's plain terms in one pass over the
-// answer's words. The rest (regular expressions, terms with apostrophes or
-// symbols) stay with RE2: one RE2::Set says in one linear scan which lists'
+// answer's words; so do regex terms that stand for at most kSpellOutLimit
+// strings, spelled out (regex_expand.h) and matched exactly as written
+// (PhraseTrie). The rest (other regular expressions, terms with apostrophes
+// or symbols) stay with RE2: one RE2::Set says in one linear scan which lists'
 // regex parts occur in the answer at all, and only for those a per-list RE2
 // alternation finds them. FindAll merges the two as the single alternation
 // would: from each position, the leftmost hit, and of hits starting there,

@@ -15,6 +15,8 @@
 // word where one of its terms starts, Find() reports the longest term
 // match there, and of terms as long the first in codebook order: what RE2's
 // leftmost-longest alternation of the same terms would choose at that start.
+// AddLiterals() takes a regex term spelled out as strings; they are found in
+// the same pass, in a PhraseTrie, and compete with the plain terms alike.
 // Tests: tests/lexicon/word_index_test.cc.
 #ifndef HEARD_LEXICON_WORD_INDEX_H_
 #define HEARD_LEXICON_WORD_INDEX_H_

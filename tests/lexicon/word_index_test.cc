@@ -75,5 +75,26 @@ TEST(WordIndexTest, WordsAreLettersDigitsAndMarksInAnyScript) {
             "0:0@cafe 0:1@sing 0:2@2024 ");
 }
 
+// Spelled-out regex terms compete with plain terms as one alternation's
+// parts would: longest at a word, then first in the list.
+TEST(WordIndexTest, LiteralsCompeteWithPlainTerms) {
+  WordIndex index;
+  ASSERT_TRUE(index.Add(0, 0, Plain("short break")));
+  ASSERT_TRUE(index.AddLiterals(0, 1, {"short break", "short break away"}));
+  ASSERT_TRUE(index.AddLiterals(0, 2, {"don't tell"}));
+  ASSERT_TRUE(index.AddLiterals(1, 0, {"break away"}));
+  EXPECT_EQ(Found(index, "short break. short-break away, short break away"),
+            "0:0@short break 0:0@short-break 1:0@break away 0:1@short break away "
+            "1:0@break away ");
+  EXPECT_EQ(Found(index, "don't tell, don't-tell"), "0:2@don't tell ");
+}
+
+TEST(WordIndexTest, LiteralsAreAllOrNothing) {
+  WordIndex index;
+  EXPECT_FALSE(index.AddLiterals(0, 0, {"carer", "carer?"}));
+  EXPECT_TRUE(index.empty());
+  EXPECT_EQ(Found(index, "carer"), "");
+}
+
 }  // namespace
 }  // namespace heard
