@@ -15,6 +15,9 @@ namespace {
 // word: the carers codebook's phrase-shaped regexes mostly stand for a few
 // dozen; beyond a few thousand the trie costs more memory than RE2 time.
 constexpr size_t kSpellOutLimit = 4096;
+// And the most for a whole codebook (the carers codebook: ~70,000), so that
+// a codebook of thousands of such regexes stays quick to compile and small.
+constexpr size_t kSpellOutTotal = 300000;
 
 RE2::Options MatchOptions() {
   RE2::Options options;
@@ -183,7 +186,11 @@ Status Matcher::AddList(const std::vector<Term>& terms, int word_list, const Loc
     if (words_.Add(word_list, static_cast<int>(t), terms[t])) continue;
     if (terms[t].kind == Term::Kind::kRegex) {
       std::optional<std::vector<std::string>> spelled = ExpandRegex(terms[t].text, kSpellOutLimit);
-      if (spelled && words_.AddLiterals(word_list, static_cast<int>(t), *spelled)) continue;
+      if (spelled && spelled_ + spelled->size() <= kSpellOutTotal &&
+          words_.AddLiterals(word_list, static_cast<int>(t), *spelled)) {
+        spelled_ += spelled->size();
+        continue;
+      }
     }
     list->regex_terms.push_back(static_cast<int>(t));
     regex_terms.push_back(terms[t]);

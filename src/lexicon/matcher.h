@@ -116,6 +116,7 @@ class Matcher {
   int64_t set_max_mem_;
   size_t set_entries_ = 0;
   std::vector<ThemeRules> rules_;  // one per theme that has terms
+  size_t spelled_ = 0;             // strings of regex terms spelled out so far
   mutable std::atomic<int64_t> fallbacks_{0};
 };
 

@@ -10,6 +10,10 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
+// The most bytes spelling out may write (every step's strings), per string
+// of the limit.
+constexpr size_t kBytesPerString = 1024;
+
 void SortUnique(Strings* strings) {
   std::sort(strings->begin(), strings->end());
   strings->erase(std::unique(strings->begin(), strings->end()), strings->end());
@@ -60,13 +64,19 @@ class Expander {
     return all;
   }
 
-  std::optional<Strings> Product(const Strings& left, const Strings& right) const {
+  std::optional<Strings> Product(const Strings& left, const Strings& right) {
     if (left.size() * right.size() > limit_ * 4) return std::nullopt;
     Strings out;
     out.reserve(left.size() * right.size());
     for (const std::string& a : left) {
-      for (const std::string& b : right) out.push_back(a + b);
+      for (const std::string& b : right) {
+        out.push_back(a + b);
+        work_ += out.back().size();
+      }
     }
+    // Long strings ((?:a?){1000} is 1,001 of them, up to 1,000 bytes each)
+    // would cost more to spell out than RE2 costs to run.
+    if (work_ > limit_ * kBytesPerString) return std::nullopt;
     SortUnique(&out);
     if (out.size() > limit_) return std::nullopt;
     return out;
@@ -116,7 +126,7 @@ class Expander {
     return true;
   }
 
-  std::optional<Strings> Repeat(const Strings& atom, int low, int high) const {
+  std::optional<Strings> Repeat(const Strings& atom, int low, int high) {
     Strings out;
     Strings power = {""};
     for (int n = 0; n <= high; ++n) {
@@ -211,6 +221,7 @@ class Expander {
   std::string_view p_;
   size_t limit_;
   size_t at_ = 0;
+  size_t work_ = 0;  // bytes of all strings made so far
 };
 
 }  // namespace

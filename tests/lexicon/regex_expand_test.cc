@@ -53,6 +53,9 @@ TEST(RegexExpandTest, RefusesLanguagesOverTheLimit) {
   EXPECT_TRUE(ExpandRegex("[ab][ab][ab]", 8).has_value());
   EXPECT_FALSE(ExpandRegex("[ab][ab][ab][ab]", 8).has_value());
   EXPECT_FALSE(ExpandRegex("(?:a|b|c|d){0,6}", 100).has_value());
+  // Few strings, but long ones: 1,001 strings of up to 1,000 bytes.
+  EXPECT_FALSE(ExpandRegex("(?:a?){1000}", 4096).has_value());
+  EXPECT_TRUE(ExpandRegex("(?:a?){100}", 4096).has_value());
 }
 
 // Every string spelled out for the shipped codebook's regex terms is one
