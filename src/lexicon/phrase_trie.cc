@@ -38,16 +38,18 @@ bool PhraseTrie::Representable(std::string_view literal) {
          static_cast<size_t>(last) + size == literal.size();
 }
 
-void PhraseTrie::Add(int list, int index, std::string_view literal) {
-  int node = 0;
+int PhraseTrie::Add(int list, int index, std::string_view literal) {
+  int node = 0, first = -1;
   for (std::string_view key : Keys(literal)) {
     const int child = Child(node, key);
     node = child >= 0 ? child : AddChild(node, key);
+    if (first < 0) first = node;
   }
   for (const Output& out : outputs_[node]) {
-    if (out.list == list) return;  // an earlier term of the list has this string
+    if (out.list == list) return first;  // an earlier term of the list has this string
   }
   outputs_[node].push_back({list, index});
+  return first;
 }
 
 uint64_t PhraseTrie::Hash(int parent, std::string_view key) {

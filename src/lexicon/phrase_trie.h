@@ -31,8 +31,12 @@ class PhraseTrie {
   static bool Representable(std::string_view literal);
 
   // Adds `literal` (Representable) as term `index` of list `list`. Of two
-  // terms of a list with the same string, the first added is kept.
-  void Add(int list, int index, std::string_view literal);
+  // terms of a list with the same string, the first added is kept. Returns
+  // the node of its first word (FirstWord).
+  int Add(int list, int index, std::string_view literal);
+
+  // The node a string starting with `word` begins at, or -1.
+  int FirstWord(std::string_view word) const { return Child(0, word); }
 
   // Calls found(list, index, end) for every string that starts at word
   // `first` of `text` (cut into `words`), shortest first; `end` is where
@@ -40,12 +44,20 @@ class PhraseTrie {
   template <typename Found>
   void Walk(std::string_view text, const std::vector<WordSpan>& words, size_t first,
             Found&& found) const {
-    int node = 0;
-    for (size_t k = first; k < words.size(); ++k) {
-      const uint32_t from = k == first ? words[k].begin : words[k - 1].end;
-      node = Child(node, text.substr(from, words[k].end - from));
-      if (node < 0) return;
+    const int node =
+        FirstWord(text.substr(words[first].begin, words[first].end - words[first].begin));
+    if (node >= 0) WalkFrom(text, words, first, node, found);
+  }
+
+  // The same, given FirstWord(word `first`), `node` (>= 0).
+  template <typename Found>
+  void WalkFrom(std::string_view text, const std::vector<WordSpan>& words, size_t first,
+                int node, Found&& found) const {
+    for (size_t k = first;;) {
       for (const Output& out : outputs_[node]) found(out.list, out.index, words[k].end);
+      if (++k >= words.size()) return;
+      node = Child(node, text.substr(words[k - 1].end, words[k].end - words[k - 1].end));
+      if (node < 0) return;
     }
   }
 

@@ -200,7 +200,16 @@ bool WordIndex::AddLiterals(int list, int index, const std::vector<std::string>&
   for (const std::string& literal : literals) {
     if (!PhraseTrie::Representable(literal)) return false;
   }
-  for (const std::string& literal : literals) literals_.Add(list, index, literal);
+  for (const std::string& literal : literals) {
+    const int first = literals_.Add(list, index, literal);
+    if (!literal_starts_.insert(first).second) continue;
+    // Its first word goes in the table of plain terms' first words, so one
+    // lookup a word serves both: entry -1 - node.
+    size_t end = 0, size = 0;
+    while (end < literal.size() && IsWordCharAt(literal, end, &size)) end += size;
+    exact_.Add(std::string_view(literal).substr(0, end), -1 - first);
+    exact_pairs_.Mark(std::string_view(literal).substr(0, end));
+  }
   return true;
 }
 
@@ -258,13 +267,16 @@ void WordIndex::Find(std::string_view text, std::vector<Match>* matches) const {
     Candidates(text.substr(words[i].begin, words[i].end - words[i].begin), &candidates);
     const size_t from = matches->size();
     for (int entry : candidates) {
+      if (entry < 0) {  // a spelled-out string's first word
+        literals_.WalkFrom(text, words, i, -1 - entry, [&](int list, int index, uint32_t end) {
+          Keep(list, index, words[i].begin, end, matches, from);
+        });
+        continue;
+      }
       const Entry& e = entries_[entry];
       const uint32_t end = MatchEnd(e, text, words, i);
       if (end > 0) Keep(e.list, e.index, words[i].begin, end, matches, from);
     }
-    literals_.Walk(text, words, i, [&](int list, int index, uint32_t end) {
-      Keep(list, index, words[i].begin, end, matches, from);
-    });
   }
 }
 

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/codebook.h"
@@ -137,13 +138,14 @@ class WordIndex {
 
   std::vector<Entry> entries_;
   Pairs exact_pairs_, prefix_pairs_;
-  WordTable exact_;     // first word -> entries
+  WordTable exact_;     // first word -> entries (-1 - node: a PhraseTrie node)
   WordTable prefixes_;  // letters of a first word `letters*`
   WordTable suffixes_;  // letters of a first word `*letters`
   std::vector<int> infixes_;  // entries whose first word is `*letters*`
   std::vector<size_t> prefix_sizes_;  // distinct sizes of prefixes_' keys
   std::vector<size_t> suffix_sizes_;
   PhraseTrie literals_;  // spelled-out regex terms
+  std::unordered_set<int> literal_starts_;  // their first words' nodes, in exact_
 };
 
 }  // namespace heard
