@@ -154,9 +154,12 @@ namespace heard {
 namespace {
 
 // A codebook far larger than any real one: 60 themes of 100 invented words
-// each, written as regular expressions (plain words never reach RE2), so
-// the presence pass's DFA has thousands of states to build.
-Codebook LargeCodebook() {
+// each, written as regular expressions that cannot be spelled out (plain
+// words, and regexes that stand for a few strings, never reach RE2; the \b
+// keeps these there and changes nothing else), so the presence pass's DFA
+// has thousands of states to build.
+// With `spellable`, the same regexes without the \b: all 6,000 spelled out.
+Codebook LargeCodebook(bool spellable = false) {
   std::string yaml = "name: large\nversion: \"1\"\nthemes:\n";
   uint32_t seed = 12345;
   for (int t = 0; t < 60; ++t) {
@@ -167,7 +170,7 @@ Codebook LargeCodebook() {
         seed = seed * 1103515245u + 12345u;
         word += static_cast<char>('a' + (seed >> 16) % 26);
       }
-      yaml += "      - re: \"" + word + "(?:s|es)?\"\n";
+      yaml += "      - re: \"" + word + (spellable ? "(?:s|es)?\"\n" : "(?:s|es)?\\\\b\"\n");
     }
   }
   StatusOr<Codebook> book = ParseCodebook(yaml, "large.yaml");
@@ -201,6 +204,24 @@ TEST(LargeCodebookTest, EveryThemeIsFoundWithTheDefaultBudget) {
     ASSERT_EQ(codings.size(), 1u) << text;
     EXPECT_EQ(book.themes[codings[0].theme].id, theme.id);
   }
+}
+
+TEST(LargeCodebookTest, SpelledOutEveryThemeIsFoundWithNoRegexLeft) {
+  const Codebook book = LargeCodebook(true);
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(book, 1 << 20);
+  ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+  EXPECT_EQ((*matcher)->set_max_mem(), 1 << 20);  // no presence set was needed
+  for (const Theme& theme : book.themes) {
+    const std::string text = "we need " + Word(theme.terms[57]) + "es now, " +
+                             Word(theme.terms[3]) + "s and " + Word(theme.terms[4]) + "ess";
+    const std::vector<Coding> codings = (*matcher)->Code(Normalize(text));
+    ASSERT_EQ(codings.size(), 1u) << text;
+    EXPECT_EQ(book.themes[codings[0].theme].id, theme.id);
+    EXPECT_EQ(codings[0].hits.size(), 2u) << text;
+  }
+  const std::vector<Coding> codings = (*matcher)->Code(Normalize(Walk(book)));
+  ASSERT_EQ(codings.size(), 1u);
+  EXPECT_EQ(book.themes[codings[0].theme].id, "t59");
 }
 
 TEST(LargeCodebookTest, TooSmallABudgetIsDoubledNotFailed) {
