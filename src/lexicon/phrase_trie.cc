@@ -45,10 +45,12 @@ int PhraseTrie::Add(int list, int index, std::string_view literal) {
     node = child >= 0 ? child : AddChild(node, key);
     if (first < 0) first = node;
   }
-  for (const Output& out : outputs_[node]) {
-    if (out.list == list) return first;  // an earlier term of the list has this string
+  int32_t* link = &output_head_[node];  // the end of the node's chain
+  for (; *link >= 0; link = &outputs_[*link].next) {
+    if (outputs_[*link].list == list) return first;  // an earlier term of the list has it
   }
-  outputs_[node].push_back({list, index});
+  *link = static_cast<int32_t>(outputs_.size());
+  outputs_.push_back({list, index, -1});
   return first;
 }
 
@@ -59,50 +61,48 @@ uint64_t PhraseTrie::Hash(int parent, std::string_view key) {
 }
 
 int PhraseTrie::Child(int parent, std::string_view key) const {
-  const uint64_t hash = Hash(parent, key);
-  return (parent == 0 ? first_words_ : further_).Find(hash, parent, key, keys_);
+  return (parent == 0 ? first_words_ : further_).Find(Hash(parent, key), parent, key, *this);
 }
 
 int PhraseTrie::AddChild(int parent, std::string_view key) {
-  const int child = static_cast<int>(outputs_.size());
-  outputs_.emplace_back();
-  Slot slot;
-  slot.hash = Hash(parent, key);
-  slot.parent = parent;
-  slot.child = child;
-  slot.key = static_cast<uint32_t>(keys_.size());
-  slot.size = static_cast<uint32_t>(key.size());
+  const int child = static_cast<int>(key_begin_.size());
+  key_begin_.push_back(static_cast<uint32_t>(keys_.size()));
+  output_head_.push_back(-1);
   keys_.append(key);
-  (parent == 0 ? first_words_ : further_).Add(slot);
+  (parent == 0 ? first_words_ : further_).Add(Hash(parent, key), parent, child);
   return child;
 }
 
 int PhraseTrie::Edges::Find(uint64_t hash, int parent, std::string_view key,
-                            const std::string& keys) const {
+                            const PhraseTrie& trie) const {
   const uint64_t bit = (hash >> 40) & (bloom_.size() * 64 - 1);
   if (!((bloom_[bit >> 6] >> (bit & 63)) & 1)) return -1;
+  const uint32_t high = static_cast<uint32_t>(hash >> 32);
   const size_t mask = slots_.size() - 1;
-  for (size_t at = hash & mask; slots_[at].parent >= 0; at = (at + 1) & mask) {
+  for (size_t at = high & mask; slots_[at].parent >= 0; at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
-    if (slot.hash == hash && slot.parent == parent &&
-        std::string_view(keys).substr(slot.key, slot.size) == key) {
+    if (slot.hash == high && slot.parent == parent && trie.KeyOf(slot.child) == key) {
       return slot.child;
     }
   }
   return -1;
 }
 
-void PhraseTrie::Edges::Add(const Slot& slot) {
-  const uint64_t bit = (slot.hash >> 40) & (bloom_.size() * 64 - 1);
+// Slots are placed by the hash's high half (all a slot keeps, so that
+// growing can place them again); the bloom bit comes from bits 40-59.
+void PhraseTrie::Edges::Add(uint64_t hash, int parent, int child) {
+  const uint64_t bit = (hash >> 40) & (bloom_.size() * 64 - 1);
   bloom_[bit >> 6] |= uint64_t{1} << (bit & 63);
   const size_t mask = slots_.size() - 1;
-  size_t at = slot.hash & mask;
+  const uint32_t high = static_cast<uint32_t>(hash >> 32);
+  size_t at = high & mask;
   while (slots_[at].parent >= 0) at = (at + 1) & mask;
-  slots_[at] = slot;
+  slots_[at] = {high, parent, child};
   if (++used_ * 2 > slots_.size()) Grow();
 }
 
 void PhraseTrie::Edges::Grow() {
+  // A slot's place is its hash's high half, which it keeps.
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.size() * 2, Slot{});
   const size_t mask = slots_.size() - 1;

@@ -54,36 +54,36 @@ class PhraseTrie {
   void WalkFrom(std::string_view text, const std::vector<WordSpan>& words, size_t first,
                 int node, Found&& found) const {
     for (size_t k = first;;) {
-      for (const Output& out : outputs_[node]) found(out.list, out.index, words[k].end);
+      Report(node, words[k].end, found);
       if (++k >= words.size()) return;
       node = Child(node, text.substr(words[k - 1].end, words[k].end - words[k - 1].end));
       if (node < 0) return;
     }
   }
 
-  bool empty() const { return outputs_.size() == 1; }
-  size_t nodes() const { return outputs_.size(); }
+  bool empty() const { return key_begin_.size() == 1; }
+  size_t nodes() const { return key_begin_.size(); }
 
  private:
+  // A node's outputs are a chain through outputs_, from output_head_.
   struct Output {
     int list;
     int index;
+    int32_t next;  // -1: the last
   };
+  // 12 bytes: the child's key is found by its node number (key_begin_).
   struct Slot {
-    uint64_t hash = 0;
+    uint32_t hash = 0;    // the high half of Hash()
     int32_t parent = -1;  // -1: empty
     int32_t child = -1;
-    uint32_t key = 0;     // offset in keys_
-    uint32_t size = 0;
   };
   // (parent, key) -> child, open addressing, with a bit per hash in front
-  // (most lookups miss: a word of an answer that starts no string) so that
-  // a miss rarely leaves the cache.
+  // (most lookups miss) so that a miss rarely leaves the cache.
   class Edges {
    public:
     explicit Edges(size_t bloom_bits) : bloom_(bloom_bits / 64) {}
-    int Find(uint64_t hash, int parent, std::string_view key, const std::string& keys) const;
-    void Add(const Slot& slot);
+    int Find(uint64_t hash, int parent, std::string_view key, const PhraseTrie& trie) const;
+    void Add(uint64_t hash, int parent, int child);
 
    private:
     void Grow();
@@ -91,14 +91,28 @@ class PhraseTrie {
     std::vector<Slot> slots_ = std::vector<Slot>(64);
     size_t used_ = 0;
   };
+  template <typename Found>
+  void Report(int node, uint32_t end, Found& found) const {
+    for (int32_t at = output_head_[node]; at >= 0; at = outputs_[at].next) {
+      found(outputs_[at].list, outputs_[at].index, end);
+    }
+  }
   static uint64_t Hash(int parent, std::string_view key);
+  std::string_view KeyOf(int node) const {
+    const uint32_t end = node + 1 < static_cast<int>(key_begin_.size())
+                             ? key_begin_[node + 1]
+                             : static_cast<uint32_t>(keys_.size());
+    return std::string_view(keys_).substr(key_begin_[node], end - key_begin_[node]);
+  }
   int Child(int parent, std::string_view key) const;
   int AddChild(int parent, std::string_view key);
 
-  std::vector<std::vector<Output>> outputs_ = {{}};  // per node; node 0 is the root
+  std::vector<uint32_t> key_begin_ = {0};  // per node: its key in keys_; node 0 is the root
+  std::vector<int32_t> output_head_ = {-1};  // per node
+  std::vector<Output> outputs_;
+  std::string keys_;
   Edges first_words_{1 << 16};  // the root's children
   Edges further_{1 << 20};      // every other node's
-  std::string keys_;
 };
 
 }  // namespace heard
