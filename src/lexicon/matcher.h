@@ -60,6 +60,9 @@ class Matcher {
   // How many times the presence pass ran out of memory and fell back.
   int64_t set_fallbacks() const { return fallbacks_.load(); }
 
+  // How many strings the codebook's regex terms were spelled out into.
+  size_t spelled_strings() const { return spelled_; }
+
   // The memory budget the presence pass was compiled with: the one asked
   // for, doubled as often as the codebook needed.
   int64_t set_max_mem() const { return set_max_mem_; }

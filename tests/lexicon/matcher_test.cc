@@ -224,6 +224,28 @@ TEST(LargeCodebookTest, SpelledOutEveryThemeIsFoundWithNoRegexLeft) {
   EXPECT_EQ(book.themes[codings[0].theme].id, "t59");
 }
 
+// 80 regexes of 4,096 strings each (three letters from a to p, then "z"):
+// the first 73 are spelled out (299,008 strings, under the codebook's
+// 300,000), the rest stay with RE2, and all of them still code.
+TEST(LargeCodebookTest, SpellingOutStopsAtTheCodebooksBudget) {
+  std::string yaml = "name: big\nversion: \"1\"\nthemes:\n";
+  for (int t = 0; t < 80; ++t) {
+    yaml += "  - id: t" + std::to_string(t) + "\n    terms:\n      - re: \"[a-p][a-p][a-p]z" +
+            std::to_string(t) + "\"\n";
+  }
+  StatusOr<Codebook> book = ParseCodebook(yaml, "big.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*book);
+  ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+  EXPECT_EQ((*matcher)->spelled_strings(), 73u * 4096u);
+  for (int t : {0, 72, 73, 79}) {
+    const std::string text = "aaz0 then pop" + std::string("z") + std::to_string(t) + " and more";
+    const std::vector<Coding> codings = (*matcher)->Code(Normalize(text));
+    ASSERT_EQ(codings.size(), 1u) << text;
+    EXPECT_EQ(book->themes[codings[0].theme].id, "t" + std::to_string(t));
+  }
+}
+
 TEST(LargeCodebookTest, TooSmallABudgetIsDoubledNotFailed) {
   const Codebook book = LargeCodebook();
   // 1 MiB cannot hold this set; the matcher asks for more until it compiles,
