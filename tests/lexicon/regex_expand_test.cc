@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "lexicon/codebook_loader.h"
 
 namespace heard {
@@ -58,13 +60,27 @@ TEST(RegexExpandTest, RefusesLanguagesOverTheLimit) {
   EXPECT_TRUE(ExpandRegex("(?:a?){100}", 4096).has_value());
 }
 
+// `s` with one byte dropped, doubled, or followed by an 's', a space or an
+// apostrophe, at every position.
+std::vector<std::string> OneEditAway(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size()) {
+      out.push_back(s.substr(0, i) + s.substr(i + 1));
+      out.push_back(s.substr(0, i + 1) + s.substr(i));
+    }
+    for (const char* insert : {"s", " ", "'"}) out.push_back(s.substr(0, i) + insert + s.substr(i));
+  }
+  return out;
+}
+
 // Every string spelled out for the shipped codebook's regex terms is one
 // RE2 matches in full, and the terms spelled out are most of them.
 TEST(RegexExpandTest, CarersCodebookTermsExpandToStringsRe2Matches) {
   StatusOr<Codebook> book =
       LoadCodebook(std::string(HEARD_TESTDATA) + "/../../lexicons/carers/codebook.yaml");
   ASSERT_TRUE(book.ok()) << book.status().message();
-  int regexes = 0, expanded = 0;
+  int regexes = 0, expanded = 0, near_matches = 0;
   for (const Theme& theme : book->themes) {
     for (const std::vector<Term>* list : {&theme.terms, &theme.excludes}) {
       for (const Term& term : *list) {
@@ -78,11 +94,22 @@ TEST(RegexExpandTest, CarersCodebookTermsExpandToStringsRe2Matches) {
         for (const std::string& s : *strings) {
           ASSERT_TRUE(RE2::FullMatch(s, re)) << term.text << " / " << s;
         }
+        // Nothing left out: strings one edit away from one spelled out are
+        // spelled out too whenever RE2 matches them.
+        for (size_t i = 0; i < strings->size(); i += 1 + strings->size() / 40) {
+          for (const std::string& near : OneEditAway((*strings)[i])) {
+            if (!RE2::FullMatch(near, re)) continue;
+            ASSERT_TRUE(std::binary_search(strings->begin(), strings->end(), near))
+                << term.text << " / " << near;
+            ++near_matches;
+          }
+        }
       }
     }
   }
   EXPECT_GT(regexes, 400);
   EXPECT_GT(expanded, regexes / 2);
+  EXPECT_GT(near_matches, 1000) << "too few near strings matched to tell";
 }
 
 }  // namespace
