@@ -15,15 +15,19 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 // character (accented letters), except the typographic apostrophe, which
 // ends a word so "Isla’s" reads as "Isla". Every byte of every text passes
 // here, so ASCII is decided first.
-bool IsWordByteAt(std::string_view text, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return IsAsciiUpper(text[i]) || IsAsciiLower(text[i]);
+bool IsNonAsciiWordByteAt(std::string_view text, size_t i) {
   // U+2018 and U+2019 are E2 80 98 and E2 80 99: reject every byte of them.
   auto quote_at = [&](size_t at) {
     return at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' &&
            (text[at + 2] == '\x98' || text[at + 2] == '\x99');
   };
   return !quote_at(i) && !(i >= 1 && quote_at(i - 1)) && !(i >= 2 && quote_at(i - 2));
+}
+
+inline bool IsWordByteAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;  // a letter
+  return IsNonAsciiWordByteAt(text, i);
 }
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -238,7 +242,8 @@ void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
         const char c = text[pos + i];
         lower[i] = IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
       }
-      if (IsGivenNameAt(text, pos, end, std::string_view(lower, length))) {
+      const std::string_view word(lower, length);
+      if (MayBeGivenName(word) && IsGivenNameAt(text, pos, end, word)) {
         out->push_back({pos, ExtendName(text, end, out), "[name]"});
       }
     }

@@ -1,6 +1,8 @@
 #include "analyse/redactor_words.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 // The lists are space-separated strings, split once into hash sets. Given
 // names cover the generations who answer carers' surveys (born 1930s-2010s)
@@ -191,7 +193,10 @@ constexpr const char* kPlaceWords =
 
 // Every word of the lists in one table, with what it is. The redactor looks
 // up every word of every text, so this is one probe of an open-addressed
-// table with a cheap hash rather than several std::unordered_set lookups.
+// table rather than several std::unordered_set lookups, and a word's first
+// 16 bytes are held in the slot as two integers, so that making the hash
+// and checking a slot take no loop over the bytes beyond reading the word
+// once. A listed word longer than 16 bytes (none is yet) is checked in full.
 enum Kind : unsigned char { kGiven = 1, kAmbiguous = 2, kCommon = 4, kPlace = 8 };
 
 class WordTable {
@@ -203,26 +208,78 @@ class WordTable {
     Add(kPlaceWords, kPlace);
   }
 
+  // False for a word that is surely neither kGiven nor kAmbiguous: a Bloom
+  // filter of the names, small enough to stay in the first-level cache, as
+  // most words looked up are not names.
+  bool MayBeName(std::string_view word) const {
+    if (word.size() > kLongest) return false;
+    const size_t hash = Hash(KeyOf(word), word.size());
+    return HasBit(hash) && HasBit(hash >> kFilterShift);
+  }
+
   unsigned char Find(std::string_view word) const {
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].kinds == 0) return 0;
-      if (slots_[i].word == word) return slots_[i].kinds;
+    if (word.size() > kLongest) return 0;
+    const Key key = KeyOf(word);
+    for (size_t i = Hash(key, word.size()) & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.kinds == 0) return 0;
+      if (slot.key == key && slot.size == word.size() &&
+          (word.size() <= kInline || std::string_view(slot.data, slot.size) == word)) {
+        return slot.kinds;
+      }
     }
   }
 
  private:
   static constexpr size_t kSize = 4096;  // a power of two, over twice the words
   static constexpr size_t kMask = kSize - 1;
+  static constexpr size_t kInline = 16;   // bytes of a word its key holds
+  static constexpr size_t kLongest = 255;  // a listed word's longest length
+  static constexpr size_t kFilterBits = 16384;  // over twenty a name: about 1% pass
+  static constexpr size_t kFilterShift = 32;     // the second bit's hash bits
+
+  // The first 16 bytes of a word, zero-padded.
+  struct Key {
+    uint64_t low = 0, high = 0;
+    bool operator==(const Key&) const = default;
+  };
 
   struct Slot {
-    std::string_view word;
+    Key key;
+    const char* data = nullptr;  // the whole word, for one longer than kInline
+    unsigned char size = 0;
     unsigned char kinds = 0;
   };
 
-  static size_t Hash(std::string_view word) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+  static Key KeyOf(std::string_view word) {
+    Key key;
+    const size_t n = word.size() < kInline ? word.size() : kInline;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t byte = static_cast<unsigned char>(word[i]);
+      if (i < 8) {
+        key.low |= byte << (8 * i);
+      } else {
+        key.high |= byte << (8 * (i - 8));
+      }
+    }
+    return key;
+  }
+
+  static size_t Hash(const Key& key, size_t size) {
+    uint64_t h = (key.low * 0x9e3779b97f4a7c15ULL) ^ (key.high * 0xc2b2ae3d27d4eb4fULL) ^ size;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+
+  bool HasBit(size_t hash) const {
+    const size_t bit = hash & (kFilterBits - 1);
+    return (names_filter_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+  void SetBit(size_t hash) {
+    const size_t bit = hash & (kFilterBits - 1);
+    names_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 
   void Add(const char* words, Kind kind) {
@@ -236,22 +293,39 @@ class WordTable {
   }
 
   void Insert(std::string_view word, Kind kind) {
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].kinds == 0 || slots_[i].word == word) {
-        slots_[i].word = word;
-        slots_[i].kinds |= kind;
+    if (word.size() > kLongest) {
+      // The lists are fixed in this file: a word this long is a bug.
+      std::fprintf(stderr, "heard: internal error: redactor word over %zu bytes\n", kLongest);
+      std::abort();
+    }
+    const Key key = KeyOf(word);
+    const size_t hash = Hash(key, word.size());
+    if (kind == kGiven || kind == kAmbiguous) {
+      SetBit(hash);
+      SetBit(hash >> kFilterShift);
+    }
+    for (size_t i = hash & kMask;; i = (i + 1) & kMask) {
+      Slot& slot = slots_[i];
+      if (slot.kinds == 0 || std::string_view(slot.data, slot.size) == word) {
+        slot.key = key;
+        slot.data = word.data();
+        slot.size = static_cast<unsigned char>(word.size());
+        slot.kinds |= kind;
         return;
       }
     }
   }
 
   Slot slots_[kSize];
+  uint64_t names_filter_[kFilterBits / 64] = {};
 };
 
-unsigned char KindsOf(std::string_view lower) {
+const WordTable& TheTable() {
   static const WordTable* table = new WordTable();
-  return table->Find(lower);
+  return *table;
 }
+
+unsigned char KindsOf(std::string_view lower) { return TheTable().Find(lower); }
 
 }  // namespace
 
@@ -261,6 +335,8 @@ GivenName GivenNameKind(std::string_view lower) {
   if (kinds & kGiven) return GivenName::kYes;
   return GivenName::kNo;
 }
+
+bool MayBeGivenName(std::string_view lower) { return TheTable().MayBeName(lower); }
 
 bool IsCommonWord(std::string_view lower) { return KindsOf(lower) & kCommon; }
 
