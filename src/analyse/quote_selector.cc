@@ -136,20 +136,42 @@ void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
     ++pool.quotes[found->second].copies;
     return;
   }
-  pool.by_key.emplace(key, pool.quotes.size());
+  if (pool.quotes.capacity() < 2 * pool_size_) pool.quotes.reserve(2 * pool_size_);
+  const Quote* before = pool.quotes.data();
   Quote& quote = pool.quotes.emplace_back(offered);
-  quote.key = key;
+  if (offered.key.empty()) quote.key = std::move(made_key);
   if (pin) quote.pinned = true;
+  if (pool.quotes.data() == before) {
+    pool.by_key.emplace(quote.key, pool.quotes.size() - 1);
+  } else {
+    Reindex(&pool);  // the quotes moved, and with them the keys by_key views
+  }
   if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
 }
 
-void QuoteSelector::Prune(Pool* pool) const {
-  std::sort(pool->quotes.begin(), pool->quotes.end(), BetterQuote);
-  pool->quotes.resize(pool_size_);
+void QuoteSelector::Reindex(Pool* pool) {
   pool->by_key.clear();
   for (size_t i = 0; i < pool->quotes.size(); ++i) {
     pool->by_key.emplace(pool->quotes[i].key, i);
   }
+}
+
+// Keeps the pool_size_ best, best first. Quotes are large, so the ranking
+// sorts pointers and the kept ones are moved once. BetterQuote is a strict
+// total order on a pool (no two quotes in it have the same text), so this is
+// the order a full sort of the quotes gives.
+void QuoteSelector::Prune(Pool* pool) const {
+  std::vector<Quote*> ranked;
+  ranked.reserve(pool->quotes.size());
+  for (Quote& quote : pool->quotes) ranked.push_back(&quote);
+  const size_t kept = std::min(pool_size_, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end(),
+                    [](const Quote* a, const Quote* b) { return BetterQuote(*a, *b); });
+  std::vector<Quote> best;
+  best.reserve(2 * pool_size_);
+  for (size_t i = 0; i < kept; ++i) best.push_back(std::move(*ranked[i]));
+  pool->quotes = std::move(best);
+  Reindex(pool);
 }
 
 void QuoteSelector::CountCopies(const std::vector<CopyGroup>& groups) {

@@ -14,6 +14,7 @@
 #define HEARD_ANALYSE_QUOTE_SELECTOR_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -79,11 +80,23 @@ class QuoteSelector {
 
  private:
   struct Pool {
-    std::vector<Quote> quotes;
-    std::unordered_map<std::string, size_t> by_key;
+    Pool() = default;
+    Pool(const Pool& other) : quotes(other.quotes) { Reindex(this); }
+    Pool& operator=(const Pool& other) {
+      quotes = other.quotes;
+      Reindex(this);
+      return *this;
+    }
+    Pool(Pool&&) = default;  // the quotes stay where they are
+    Pool& operator=(Pool&&) = default;
+
+    std::vector<Quote> quotes;  // room for 2 * pool_size_, so they do not move
+    // Each quote's key, viewing quotes[i].key, to its index.
+    std::unordered_map<std::string_view, size_t> by_key;
   };
   void OfferQuote(int theme, const Quote& offered);
   void Prune(Pool* pool) const;
+  static void Reindex(Pool* pool);
 
   const Codebook& codebook_;
   size_t pool_size_;
