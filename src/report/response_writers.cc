@@ -164,6 +164,12 @@ ResponsesPageWriter::ResponsesPageWriter(std::function<std::string(const std::st
                                          std::string title, std::string footer)
     : path_(std::move(path)), manifest_(manifest), codebook_(codebook), title_(std::move(title)),
       footer_(std::move(footer)) {
+  for (const Theme& theme : codebook_.themes) {
+    std::string slugs = Slug(theme.id);
+    if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
+    theme_slugs_.push_back(std::move(slugs));
+    theme_labels_.push_back(Escape(theme.label));
+  }
   OpenPage(0);
 }
 
@@ -223,18 +229,21 @@ Status ResponsesPageWriter::Finish() {
   return status_;
 }
 
-std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a) const {
+void ResponsesPageWriter::AppendAnswerHtml(const CodedResponse& coded, size_t a,
+                                           std::string* out) const {
   const Answer& answer = coded.response.answers[a];
-  if (IsBlank(answer.text)) return "";
+  if (IsBlank(answer.text)) return;
   std::vector<Highlight> highlights;
   for (const Coding& coding : coded.answers[a].codings) {
-    for (const Hit& hit : coding.hits) {
-      highlights.push_back({hit.begin, hit.end, codebook_.themes[coding.theme].label});
-    }
+    const std::string_view label = codebook_.themes[coding.theme].label;
+    for (const Hit& hit : coding.hits) highlights.push_back({hit.begin, hit.end, label});
   }
-  return "<div class=\"answer\"><div class=\"q\">" +
-         Escape(manifest_.QuestionText(answer.question)) + "</div><div class=\"t\">" +
-         MarkedHtml(answer.text, highlights, FindPersonalData(answer.text, manifest_.redact_names)) + "</div></div>\n";
+  *out += "<div class=\"answer\"><div class=\"q\">";
+  EscapeTo(manifest_.QuestionText(answer.question), out);
+  *out += "</div><div class=\"t\">";
+  AppendMarkedHtml(answer.text, highlights,
+                   FindPersonalData(answer.text, manifest_.redact_names), out);
+  *out += "</div></div>\n";
 }
 
 void ResponsesPageWriter::Add(const CodedResponse& coded) { AddArticle(ArticleHtml(coded)); }
@@ -252,12 +261,12 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
   const Response& r = coded.response;
   std::string themes, chips;
   for (int t : coded.Themes()) {
-    const Theme& theme = codebook_.themes[t];
-    std::string slugs = Slug(theme.id);
-    if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
-    themes += (themes.empty() ? "" : " ") + slugs;
-    chips += "<span class=\"chip\">" + Escape(theme.label) +
-             (IsManual(coded, t) ? " <small>(added by hand)</small>" : "") + "</span>";
+    if (!themes.empty()) themes += ' ';
+    themes += theme_slugs_[t];
+    chips += "<span class=\"chip\">";
+    chips += theme_labels_[t];
+    if (IsManual(coded, t)) chips += " <small>(added by hand)</small>";
+    chips += "</span>";
   }
   for (const AnswerCoding& answer : coded.answers) {
     for (const Coding& removed : answer.removed) {
@@ -267,12 +276,27 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
                (removed.note.empty() ? "" : ": " + Escape(removed.note)) + ")</small></span>";
     }
   }
-  std::string html = "<article class=\"response\" id=\"" + ResponseAnchor(r.id) +
-                     "\" data-themes=\"" + Escape(themes) + "\" data-channel=\"" +
-                     Escape(r.channel) + "\">\n<h2>" + Escape(r.id) + "</h2><div class=\"meta\">" +
-                     Escape(Attribution(r.Attribute(kRespondentType), r.channel)) +
-                     (r.date.empty() ? "" : " · " + Escape(r.date)) + " · <code>" +
-                     Escape(r.location.ToString()) + "</code></div>\n";
+  size_t text_size = 0;
+  for (const Answer& answer : r.answers) text_size += answer.text.size();
+  std::string html;
+  html.reserve(text_size + text_size / 4 + chips.size() + 512);
+  html += "<article class=\"response\" id=\"";
+  html += ResponseAnchor(r.id);
+  html += "\" data-themes=\"";
+  EscapeTo(themes, &html);
+  html += "\" data-channel=\"";
+  EscapeTo(r.channel, &html);
+  html += "\">\n<h2>";
+  EscapeTo(r.id, &html);
+  html += "</h2><div class=\"meta\">";
+  EscapeTo(Attribution(r.Attribute(kRespondentType), r.channel), &html);
+  if (!r.date.empty()) {
+    html += " · ";
+    EscapeTo(r.date, &html);
+  }
+  html += " · <code>";
+  EscapeTo(r.location.ToString(), &html);
+  html += "</code></div>\n";
   if (!coded.copy_of.empty()) {
     html += std::string("<p class=\"note\">") +
             (coded.campaign ? "Campaign text" : "Identical repeat") + " of <a href=\"" +
@@ -280,11 +304,12 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
             Escape(coded.copy_of) + "</a>" +
             (coded.counted ? "; counted." : "; not counted again.") + "</p>\n";
   }
-  std::string answers;
-  for (size_t a = 0; a < r.answers.size(); ++a) answers += AnswerHtml(coded, a);
-  html += answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers;
-  html += "<div>" + (chips.empty() ? "<span class=\"note\">No theme</span>" : chips) +
-          "</div></article>\n";
+  const size_t answers_start = html.size();
+  for (size_t a = 0; a < r.answers.size(); ++a) AppendAnswerHtml(coded, a, &html);
+  if (html.size() == answers_start) html += "<p class=\"note\">No free-text answer.</p>\n";
+  html += "<div>";
+  html += chips.empty() ? "<span class=\"note\">No theme</span>" : chips;
+  html += "</div></article>\n";
   return html;
 }
 
