@@ -64,6 +64,7 @@ QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size,
 std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
                                     const std::vector<std::string>& redact_names) {
   std::vector<CodedQuote> out;
+  out.reserve(8);
   const Response& response = coded.response;
   for (size_t a = 0; a < coded.answers.size(); ++a) {
     if (coded.answers[a].codings.empty()) continue;
@@ -75,15 +76,18 @@ std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
       std::string key;
     };
     std::vector<std::optional<Made>> made(passages.size());
+    std::vector<int> terms;  // the distinct terms hit in a passage
     for (const Coding& coding : coded.answers[a].codings) {
       for (size_t p = 0; p < passages.size(); ++p) {
         const Span& passage = passages[p];
         Quote quote;
-        std::set<int> terms;
+        terms.clear();
         for (const Hit& hit : coding.hits) {
           if (hit.begin < passage.begin || hit.end > passage.end) continue;
           quote.hits.push_back({hit.begin - passage.begin, hit.end - passage.begin});
-          terms.insert(hit.term);
+          if (std::find(terms.begin(), terms.end(), hit.term) == terms.end()) {
+            terms.push_back(hit.term);
+          }
         }
         if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
