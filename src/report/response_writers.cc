@@ -1,6 +1,8 @@
 #include "report/response_writers.h"
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "analyse/redactor.h"
 #include "report/csv_writer.h"
@@ -12,13 +14,24 @@ namespace heard {
 namespace {
 
 std::string JoinedTerms(const Theme& theme, const Coding& coding) {
-  std::set<int> seen;
+  std::vector<int> seen;  // a coding hits few distinct terms
   std::string out;
   for (const Hit& hit : coding.hits) {
-    if (hit.term < 0 || !seen.insert(hit.term).second) continue;
-    out += (out.empty() ? "" : "; ") + theme.terms[hit.term].text;
+    if (hit.term < 0 || std::find(seen.begin(), seen.end(), hit.term) != seen.end()) continue;
+    seen.push_back(hit.term);
+    if (!out.empty()) out += "; ";
+    out += theme.terms[hit.term].text;
   }
   return out;
+}
+
+// A row from its fields, moved in (a braced list would copy each one).
+template <typename... Fields>
+std::vector<std::string> MakeRow(Fields&&... fields) {
+  std::vector<std::string> row;
+  row.reserve(sizeof...(fields));
+  (row.emplace_back(std::forward<Fields>(fields)), ...);
+  return row;
 }
 
 constexpr char kFilterScript[] = R"js(
@@ -95,15 +108,17 @@ bool ResponsesTable::IsNumber(size_t column) const {
 
 std::vector<std::string> ResponsesTable::Row(const CodedResponse& coded) const {
   const Response& r = coded.response;
-  std::vector<std::string> row = {r.id, r.source, std::to_string(r.location.line), r.channel,
-                                  r.date, coded.copy_of, coded.counted ? "1" : "0"};
+  std::vector<std::string> row;
+  row.reserve(header_.size());
+  row.insert(row.end(), {r.id, r.source, std::to_string(r.location.line), r.channel, r.date,
+                         coded.copy_of, coded.counted ? "1" : "0"});
   for (const std::string& key : attribute_keys_) row.push_back(r.Attribute(key));
   for (const Question& q : manifest_.questions) {
-    std::string text;
+    const std::string* text = nullptr;  // the last answer to the question
     for (const Answer& answer : r.answers) {
-      if (answer.question == q.id) text = answer.text;
+      if (answer.question == q.id) text = &answer.text;
     }
-    row.push_back(text);
+    row.push_back(text == nullptr ? std::string() : *text);
   }
   for (size_t t = 0; t < codebook_.themes.size(); ++t) {
     row.push_back(coded.HasTheme(static_cast<int>(t)) ? "1" : "0");
@@ -125,14 +140,14 @@ std::vector<std::vector<std::string>> CodingsRows(const Codebook& codebook,
     for (const Coding& coding : answer.codings) {
       const Theme& theme = codebook.themes[coding.theme];
       const bool manual = coding.origin == Coding::Origin::kManual;
-      rows.push_back({coded.response.id, answer.question, theme.id,
-                      std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
-                      manual ? "manual" : "lexicon", coding.note});
+      rows.push_back(MakeRow(coded.response.id, answer.question, theme.id,
+                             std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
+                             manual ? "manual" : "lexicon", coding.note));
     }
     for (const Coding& coding : answer.removed) {
       const Theme& theme = codebook.themes[coding.theme];
-      rows.push_back({coded.response.id, answer.question, theme.id, "0",
-                      JoinedTerms(theme, coding), "removed", coding.note});
+      rows.push_back(MakeRow(coded.response.id, answer.question, theme.id, "0",
+                             JoinedTerms(theme, coding), "removed", coding.note));
     }
   }
   return rows;
