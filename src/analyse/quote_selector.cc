@@ -61,48 +61,72 @@ QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size,
     : codebook_(codebook), pool_size_(pool_size), choices_(choices),
       pools_(codebook.themes.size()) {}
 
+namespace {
+
+bool Within(const Hit& hit, const Span& passage) {
+  return hit.begin >= passage.begin && hit.end <= passage.end;
+}
+
+}  // namespace
+
 std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
                                     const std::vector<std::string>& redact_names) {
   std::vector<CodedQuote> out;
-  out.reserve(8);
+  out.reserve(16);
   const Response& response = coded.response;
   for (size_t a = 0; a < coded.answers.size(); ++a) {
-    if (coded.answers[a].codings.empty()) continue;
+    const std::vector<Coding>& codings = coded.answers[a].codings;
+    if (codings.empty()) continue;
     const std::string& text = response.answers[a].text;
     const std::vector<Span> passages = QuotePassages(text);
-    // A passage that several themes quote is redacted and normalised once.
+    // A passage that several themes quote is redacted and normalised once,
+    // and what was made is moved into the last quote of it.
     struct Made {
       std::vector<Redaction> redactions;
       std::string key;
     };
     std::vector<std::optional<Made>> made(passages.size());
+    std::vector<int> quotes_left(passages.size(), 0);  // themes yet to quote each passage
+    for (const Coding& coding : codings) {
+      for (size_t p = 0; p < passages.size(); ++p) {
+        const auto within = [&](const Hit& hit) { return Within(hit, passages[p]); };
+        quotes_left[p] += std::any_of(coding.hits.begin(), coding.hits.end(), within) ? 1 : 0;
+      }
+    }
     std::vector<int> terms;  // the distinct terms hit in a passage
-    for (const Coding& coding : coded.answers[a].codings) {
+    for (const Coding& coding : codings) {
       for (size_t p = 0; p < passages.size(); ++p) {
         const Span& passage = passages[p];
-        Quote quote;
+        const auto within = [&](const Hit& hit) { return Within(hit, passage); };
+        if (std::none_of(coding.hits.begin(), coding.hits.end(), within)) continue;
+        CodedQuote& coded_quote = out.emplace_back();
+        coded_quote.theme = coding.theme;
+        Quote& quote = coded_quote.quote;
         terms.clear();
         for (const Hit& hit : coding.hits) {
-          if (hit.begin < passage.begin || hit.end > passage.end) continue;
+          if (!within(hit)) continue;
           quote.hits.push_back({hit.begin - passage.begin, hit.end - passage.begin});
           if (std::find(terms.begin(), terms.end(), hit.term) == terms.end()) {
             terms.push_back(hit.term);
           }
         }
-        if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
         if (!made[p]) {
           made[p] = Made{FindPersonalData(quote.text, redact_names), NormalizeForMatch(quote.text)};
         }
-        quote.redactions = made[p]->redactions;
-        quote.key = made[p]->key;
+        if (--quotes_left[p] == 0) {
+          quote.redactions = std::move(made[p]->redactions);
+          quote.key = std::move(made[p]->key);
+        } else {
+          quote.redactions = made[p]->redactions;
+          quote.key = made[p]->key;
+        }
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
         quote.respondent_type = response.Attribute(kRespondentType);
         quote.channel = response.channel;
         quote.score = ScoreQuote(quote, static_cast<int>(terms.size()));
-        out.push_back({coding.theme, std::move(quote)});
       }
     }
   }
