@@ -229,6 +229,7 @@ void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
   // The longest listed name has 12 letters; longer words are not looked up.
   constexpr size_t kLongest = 12;
   char lower[kLongest];
+  const GivenNameFilter& names = TheGivenNameFilter();
   size_t pos = 0;
   while (pos < text.size()) {
     if (!IsWordByteAt(text, pos)) {
@@ -238,12 +239,15 @@ void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
     const size_t end = WordEnd(text, pos);
     const size_t length = end - pos;
     if (length >= 2 && length <= kLongest) {
+      WordKey key;
+      key.size = length;
       for (size_t i = 0; i < length; ++i) {
         const char c = text[pos + i];
         lower[i] = IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+        key.Set(i, static_cast<unsigned char>(lower[i]));
       }
       const std::string_view word(lower, length);
-      if (MayBeGivenName(word) && IsGivenNameAt(text, pos, end, word)) {
+      if (names.MayHold(key) && IsGivenNameAt(text, pos, end, word)) {
         out->push_back({pos, ExtendName(text, end, out), "[name]"});
       }
     }

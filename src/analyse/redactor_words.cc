@@ -208,22 +208,15 @@ class WordTable {
     Add(kPlaceWords, kPlace);
   }
 
-  // False for a word that is surely neither kGiven nor kAmbiguous: a Bloom
-  // filter of the names, small enough to stay in the first-level cache, as
-  // most words looked up are not names.
-  bool MayBeName(std::string_view word) const {
-    if (word.size() > kLongest) return false;
-    const size_t hash = Hash(KeyOf(word), word.size());
-    return HasBit(hash) && HasBit(hash >> kFilterShift);
-  }
+  const GivenNameFilter& names() const { return names_; }
 
   unsigned char Find(std::string_view word) const {
     if (word.size() > kLongest) return 0;
-    const Key key = KeyOf(word);
-    for (size_t i = Hash(key, word.size()) & kMask;; i = (i + 1) & kMask) {
+    const WordKey key = KeyOf(word);
+    for (size_t i = WordKeyHash(key) & kMask;; i = (i + 1) & kMask) {
       const Slot& slot = slots_[i];
       if (slot.kinds == 0) return 0;
-      if (slot.key == key && slot.size == word.size() &&
+      if (slot.low == key.low && slot.high == key.high && slot.size == word.size() &&
           (word.size() <= kInline || std::string_view(slot.data, slot.size) == word)) {
         return slot.kinds;
       }
@@ -235,51 +228,19 @@ class WordTable {
   static constexpr size_t kMask = kSize - 1;
   static constexpr size_t kInline = 16;   // bytes of a word its key holds
   static constexpr size_t kLongest = 255;  // a listed word's longest length
-  static constexpr size_t kFilterBits = 16384;  // over twenty a name: about 1% pass
-  static constexpr size_t kFilterShift = 32;     // the second bit's hash bits
-
-  // The first 16 bytes of a word, zero-padded.
-  struct Key {
-    uint64_t low = 0, high = 0;
-    bool operator==(const Key&) const = default;
-  };
-
   struct Slot {
-    Key key;
+    uint64_t low = 0, high = 0;  // the word's WordKey
     const char* data = nullptr;  // the whole word, for one longer than kInline
     unsigned char size = 0;
     unsigned char kinds = 0;
   };
 
-  static Key KeyOf(std::string_view word) {
-    Key key;
+  static WordKey KeyOf(std::string_view word) {
+    WordKey key;
+    key.size = word.size();
     const size_t n = word.size() < kInline ? word.size() : kInline;
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t byte = static_cast<unsigned char>(word[i]);
-      if (i < 8) {
-        key.low |= byte << (8 * i);
-      } else {
-        key.high |= byte << (8 * (i - 8));
-      }
-    }
+    for (size_t i = 0; i < n; ++i) key.Set(i, static_cast<unsigned char>(word[i]));
     return key;
-  }
-
-  static size_t Hash(const Key& key, size_t size) {
-    uint64_t h = (key.low * 0x9e3779b97f4a7c15ULL) ^ (key.high * 0xc2b2ae3d27d4eb4fULL) ^ size;
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    return static_cast<size_t>(h ^ (h >> 32));
-  }
-
-  bool HasBit(size_t hash) const {
-    const size_t bit = hash & (kFilterBits - 1);
-    return (names_filter_[bit / 64] >> (bit % 64)) & 1;
-  }
-
-  void SetBit(size_t hash) {
-    const size_t bit = hash & (kFilterBits - 1);
-    names_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 
   void Add(const char* words, Kind kind) {
@@ -298,16 +259,13 @@ class WordTable {
       std::fprintf(stderr, "heard: internal error: redactor word over %zu bytes\n", kLongest);
       std::abort();
     }
-    const Key key = KeyOf(word);
-    const size_t hash = Hash(key, word.size());
-    if (kind == kGiven || kind == kAmbiguous) {
-      SetBit(hash);
-      SetBit(hash >> kFilterShift);
-    }
-    for (size_t i = hash & kMask;; i = (i + 1) & kMask) {
+    const WordKey key = KeyOf(word);
+    if (kind == kGiven || kind == kAmbiguous) names_.Add(key);
+    for (size_t i = WordKeyHash(key) & kMask;; i = (i + 1) & kMask) {
       Slot& slot = slots_[i];
       if (slot.kinds == 0 || std::string_view(slot.data, slot.size) == word) {
-        slot.key = key;
+        slot.low = key.low;
+        slot.high = key.high;
         slot.data = word.data();
         slot.size = static_cast<unsigned char>(word.size());
         slot.kinds |= kind;
@@ -317,7 +275,7 @@ class WordTable {
   }
 
   Slot slots_[kSize];
-  uint64_t names_filter_[kFilterBits / 64] = {};
+  GivenNameFilter names_;
 };
 
 const WordTable& TheTable() {
@@ -336,7 +294,18 @@ GivenName GivenNameKind(std::string_view lower) {
   return GivenName::kNo;
 }
 
-bool MayBeGivenName(std::string_view lower) { return TheTable().MayBeName(lower); }
+const GivenNameFilter& TheGivenNameFilter() { return TheTable().names(); }
+
+bool MayBeGivenName(std::string_view lower) {
+  // No listed word is longer than WordTable::kLongest, and a key holds 16 bytes.
+  if (lower.size() > 255) return false;
+  WordKey key;
+  key.size = lower.size();
+  for (size_t i = 0; i < lower.size() && i < 16; ++i) {
+    key.Set(i, static_cast<unsigned char>(lower[i]));
+  }
+  return TheGivenNameFilter().MayHold(key);
+}
 
 bool IsCommonWord(std::string_view lower) { return KindsOf(lower) & kCommon; }
 
