@@ -62,6 +62,16 @@ void Words(std::string_view normalized, std::vector<std::string_view>* words) {
 #define HEARD_MINHASH_CLONES
 #endif
 
+// What each of the 32 hashes adds to a shingle's hash before mixing, made
+// once rather than multiplied out for every shingle.
+constexpr std::array<uint64_t, CopyFingerprint::kHashes> kSeeds = [] {
+  std::array<uint64_t, CopyFingerprint::kHashes> seeds{};
+  for (int h = 0; h < CopyFingerprint::kHashes; ++h) {
+    seeds[h] = 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(h + 1);
+  }
+  return seeds;
+}();
+
 // The MinHash signature of the word 3-shingles of `words` (at least three).
 HEARD_MINHASH_CLONES
 CopyFingerprint::Signature MinHash(const std::vector<std::string_view>& words) {
@@ -72,7 +82,7 @@ CopyFingerprint::Signature MinHash(const std::vector<std::string_view>& words) {
     uint64_t shingle = Fnv(words[i]);
     shingle = Fnv(words[i + 2], Fnv(" ", Fnv(words[i + 1], Fnv(" ", shingle))));
     for (int h = 0; h < CopyFingerprint::kHashes; ++h) {
-      const uint32_t value = static_cast<uint32_t>(Mix(shingle + 0x9e3779b97f4a7c15ULL * (h + 1)));
+      const uint32_t value = static_cast<uint32_t>(Mix(shingle + kSeeds[h]));
       signature[h] = std::min(signature[h], value);
     }
   }
