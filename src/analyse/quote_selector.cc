@@ -1,6 +1,7 @@
 #include "analyse/quote_selector.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -159,7 +160,8 @@ void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
   std::string made_key;
   if (offered.key.empty()) made_key = NormalizeForMatch(offered.text);
   const std::string& key = offered.key.empty() ? made_key : offered.key;
-  auto found = pool.by_key.find(key);
+  const size_t hash = std::hash<std::string_view>()(key);
+  auto found = pool.by_key.find(KeyRef{key, hash});
   if (found != pool.by_key.end()) {
     ++pool.quotes[found->second].copies;
     return;
@@ -167,10 +169,11 @@ void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
   if (pool.quotes.capacity() < 2 * pool_size_) pool.quotes.reserve(2 * pool_size_);
   const Quote* before = pool.quotes.data();
   Quote& quote = pool.quotes.emplace_back(offered);
+  pool.hashes.push_back(hash);
   if (offered.key.empty()) quote.key = std::move(made_key);
   if (pin) quote.pinned = true;
   if (pool.quotes.data() == before) {
-    pool.by_key.emplace(quote.key, pool.quotes.size() - 1);
+    pool.by_key.emplace(KeyRef{quote.key, hash}, pool.quotes.size() - 1);
   } else {
     Reindex(&pool);  // the quotes moved, and with them the keys by_key views
   }
@@ -180,7 +183,7 @@ void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
 void QuoteSelector::Reindex(Pool* pool) {
   pool->by_key.clear();
   for (size_t i = 0; i < pool->quotes.size(); ++i) {
-    pool->by_key.emplace(pool->quotes[i].key, i);
+    pool->by_key.emplace(KeyRef{pool->quotes[i].key, pool->hashes[i]}, i);
   }
 }
 
@@ -196,9 +199,15 @@ void QuoteSelector::Prune(Pool* pool) const {
   std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end(),
                     [](const Quote* a, const Quote* b) { return BetterQuote(*a, *b); });
   std::vector<Quote> best;
+  std::vector<size_t> hashes;
   best.reserve(2 * pool_size_);
-  for (size_t i = 0; i < kept; ++i) best.push_back(std::move(*ranked[i]));
+  hashes.reserve(2 * pool_size_);
+  for (size_t i = 0; i < kept; ++i) {
+    hashes.push_back(pool->hashes[static_cast<size_t>(ranked[i] - pool->quotes.data())]);
+    best.push_back(std::move(*ranked[i]));
+  }
   pool->quotes = std::move(best);
+  pool->hashes = std::move(hashes);
   Reindex(pool);
 }
 
