@@ -1,6 +1,7 @@
 #include "analyse/quote_selector.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -61,44 +62,72 @@ QuoteSelector::QuoteSelector(const Codebook& codebook, size_t pool_size,
     : codebook_(codebook), pool_size_(pool_size), choices_(choices),
       pools_(codebook.themes.size()) {}
 
+namespace {
+
+bool Within(const Hit& hit, const Span& passage) {
+  return hit.begin >= passage.begin && hit.end <= passage.end;
+}
+
+}  // namespace
+
 std::vector<CodedQuote> CodedQuotes(const CodedResponse& coded,
                                     const std::vector<std::string>& redact_names) {
   std::vector<CodedQuote> out;
+  out.reserve(16);
   const Response& response = coded.response;
   for (size_t a = 0; a < coded.answers.size(); ++a) {
-    if (coded.answers[a].codings.empty()) continue;
+    const std::vector<Coding>& codings = coded.answers[a].codings;
+    if (codings.empty()) continue;
     const std::string& text = response.answers[a].text;
     const std::vector<Span> passages = QuotePassages(text);
-    // A passage that several themes quote is redacted and normalised once.
+    // A passage that several themes quote is redacted and normalised once,
+    // and what was made is moved into the last quote of it.
     struct Made {
       std::vector<Redaction> redactions;
       std::string key;
     };
     std::vector<std::optional<Made>> made(passages.size());
-    for (const Coding& coding : coded.answers[a].codings) {
+    std::vector<int> quotes_left(passages.size(), 0);  // themes yet to quote each passage
+    for (const Coding& coding : codings) {
+      for (size_t p = 0; p < passages.size(); ++p) {
+        const auto within = [&](const Hit& hit) { return Within(hit, passages[p]); };
+        quotes_left[p] += std::any_of(coding.hits.begin(), coding.hits.end(), within) ? 1 : 0;
+      }
+    }
+    std::vector<int> terms;  // the distinct terms hit in a passage
+    for (const Coding& coding : codings) {
       for (size_t p = 0; p < passages.size(); ++p) {
         const Span& passage = passages[p];
-        Quote quote;
-        std::set<int> terms;
+        const auto within = [&](const Hit& hit) { return Within(hit, passage); };
+        if (std::none_of(coding.hits.begin(), coding.hits.end(), within)) continue;
+        CodedQuote& coded_quote = out.emplace_back();
+        coded_quote.theme = coding.theme;
+        Quote& quote = coded_quote.quote;
+        terms.clear();
         for (const Hit& hit : coding.hits) {
-          if (hit.begin < passage.begin || hit.end > passage.end) continue;
+          if (!within(hit)) continue;
           quote.hits.push_back({hit.begin - passage.begin, hit.end - passage.begin});
-          terms.insert(hit.term);
+          if (std::find(terms.begin(), terms.end(), hit.term) == terms.end()) {
+            terms.push_back(hit.term);
+          }
         }
-        if (quote.hits.empty()) continue;
         quote.text = text.substr(passage.begin, passage.end - passage.begin);
         if (!made[p]) {
           made[p] = Made{FindPersonalData(quote.text, redact_names), NormalizeForMatch(quote.text)};
         }
-        quote.redactions = made[p]->redactions;
-        quote.key = made[p]->key;
+        if (--quotes_left[p] == 0) {
+          quote.redactions = std::move(made[p]->redactions);
+          quote.key = std::move(made[p]->key);
+        } else {
+          quote.redactions = made[p]->redactions;
+          quote.key = made[p]->key;
+        }
         quote.response_id = response.id;
         quote.ordinal = response.ordinal;
         quote.respondent = response.respondent;
         quote.respondent_type = response.Attribute(kRespondentType);
         quote.channel = response.channel;
         quote.score = ScoreQuote(quote, static_cast<int>(terms.size()));
-        out.push_back({coding.theme, std::move(quote)});
       }
     }
   }
@@ -131,25 +160,55 @@ void QuoteSelector::OfferQuote(int theme, const Quote& offered) {
   std::string made_key;
   if (offered.key.empty()) made_key = NormalizeForMatch(offered.text);
   const std::string& key = offered.key.empty() ? made_key : offered.key;
-  auto found = pool.by_key.find(key);
+  const size_t hash = std::hash<std::string_view>()(key);
+  auto found = pool.by_key.find(KeyRef{key, hash});
   if (found != pool.by_key.end()) {
     ++pool.quotes[found->second].copies;
     return;
   }
-  pool.by_key.emplace(key, pool.quotes.size());
+  if (pool.quotes.capacity() < 2 * pool_size_) pool.quotes.reserve(2 * pool_size_);
+  const Quote* before = pool.quotes.data();
   Quote& quote = pool.quotes.emplace_back(offered);
-  quote.key = key;
+  pool.hashes.push_back(hash);
+  if (offered.key.empty()) quote.key = std::move(made_key);
   if (pin) quote.pinned = true;
+  if (pool.quotes.data() == before) {
+    pool.by_key.emplace(KeyRef{quote.key, hash}, pool.quotes.size() - 1);
+  } else {
+    Reindex(&pool);  // the quotes moved, and with them the keys by_key views
+  }
   if (pool.quotes.size() >= 2 * pool_size_) Prune(&pool);
 }
 
-void QuoteSelector::Prune(Pool* pool) const {
-  std::sort(pool->quotes.begin(), pool->quotes.end(), BetterQuote);
-  pool->quotes.resize(pool_size_);
+void QuoteSelector::Reindex(Pool* pool) {
   pool->by_key.clear();
   for (size_t i = 0; i < pool->quotes.size(); ++i) {
-    pool->by_key.emplace(pool->quotes[i].key, i);
+    pool->by_key.emplace(KeyRef{pool->quotes[i].key, pool->hashes[i]}, i);
   }
+}
+
+// Keeps the pool_size_ best, best first. Quotes are large, so the ranking
+// sorts pointers and the kept ones are moved once. BetterQuote is a strict
+// total order on a pool (no two quotes in it have the same text), so this is
+// the order a full sort of the quotes gives.
+void QuoteSelector::Prune(Pool* pool) const {
+  std::vector<Quote*> ranked;
+  ranked.reserve(pool->quotes.size());
+  for (Quote& quote : pool->quotes) ranked.push_back(&quote);
+  const size_t kept = std::min(pool_size_, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end(),
+                    [](const Quote* a, const Quote* b) { return BetterQuote(*a, *b); });
+  std::vector<Quote> best;
+  std::vector<size_t> hashes;
+  best.reserve(2 * pool_size_);
+  hashes.reserve(2 * pool_size_);
+  for (size_t i = 0; i < kept; ++i) {
+    hashes.push_back(pool->hashes[static_cast<size_t>(ranked[i] - pool->quotes.data())]);
+    best.push_back(std::move(*ranked[i]));
+  }
+  pool->quotes = std::move(best);
+  pool->hashes = std::move(hashes);
+  Reindex(pool);
 }
 
 void QuoteSelector::CountCopies(const std::vector<CopyGroup>& groups) {

@@ -14,6 +14,7 @@
 #define HEARD_ANALYSE_QUOTE_SELECTOR_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -78,12 +79,35 @@ class QuoteSelector {
   std::vector<Quote> Pick(int theme, size_t count) const;
 
  private:
+  // A pooled quote's key, viewing Quote::key, with its hash made once.
+  struct KeyRef {
+    std::string_view key;
+    size_t hash = 0;
+    bool operator==(const KeyRef& other) const { return key == other.key; }
+  };
+  struct KeyRefHash {
+    size_t operator()(const KeyRef& ref) const { return ref.hash; }
+  };
   struct Pool {
-    std::vector<Quote> quotes;
-    std::unordered_map<std::string, size_t> by_key;
+    Pool() = default;
+    Pool(const Pool& other) : quotes(other.quotes), hashes(other.hashes) { Reindex(this); }
+    Pool& operator=(const Pool& other) {
+      quotes = other.quotes;
+      hashes = other.hashes;
+      Reindex(this);
+      return *this;
+    }
+    Pool(Pool&&) = default;  // the quotes stay where they are
+    Pool& operator=(Pool&&) = default;
+
+    std::vector<Quote> quotes;  // room for 2 * pool_size_, so they do not move
+    std::vector<size_t> hashes;  // parallel to `quotes`: the hash of each key
+    // Each quote's key, viewing quotes[i].key, to its index.
+    std::unordered_map<KeyRef, size_t, KeyRefHash> by_key;
   };
   void OfferQuote(int theme, const Quote& offered);
   void Prune(Pool* pool) const;
+  static void Reindex(Pool* pool);
 
   const Codebook& codebook_;
   size_t pool_size_;

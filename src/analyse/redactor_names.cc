@@ -1,9 +1,16 @@
 #include "analyse/redactor_names.h"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "analyse/redactor_words.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace heard {
 namespace {
@@ -15,15 +22,19 @@ bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 // character (accented letters), except the typographic apostrophe, which
 // ends a word so "Isla’s" reads as "Isla". Every byte of every text passes
 // here, so ASCII is decided first.
-bool IsWordByteAt(std::string_view text, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return IsAsciiUpper(text[i]) || IsAsciiLower(text[i]);
+bool IsNonAsciiWordByteAt(std::string_view text, size_t i) {
   // U+2018 and U+2019 are E2 80 98 and E2 80 99: reject every byte of them.
   auto quote_at = [&](size_t at) {
     return at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' &&
            (text[at + 2] == '\x98' || text[at + 2] == '\x99');
   };
   return !quote_at(i) && !(i >= 1 && quote_at(i - 1)) && !(i >= 2 && quote_at(i - 2));
+}
+
+inline bool IsWordByteAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return static_cast<unsigned char>((c | 0x20) - 'a') < 26;  // a letter
+  return IsNonAsciiWordByteAt(text, i);
 }
 
 size_t WordEnd(std::string_view text, size_t pos) {
@@ -221,19 +232,107 @@ bool IsGivenNameAt(std::string_view text, size_t begin, size_t end, std::string_
 
 }  // namespace
 
+namespace {
+
+// Which bytes of `text` are word bytes (IsWordByteAt), one bit each: FindGivenNames
+// looks at every word of every text, and a bit scan finds where words start
+// and end without a branch per byte. Letters and bytes of multi-byte
+// characters are found 16 bytes at a time where SSE2 is there; then the
+// bytes of typographic quotes are taken out.
+void MarkWordBytes(std::string_view text, uint64_t* bits) {
+  const size_t n = text.size();
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  size_t i = 0;
+#ifdef __SSE2__
+  const __m128i lower_bit = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a');
+  const __m128i last = _mm_set1_epi8(25);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    // (c | 0x20) - 'a' is at most 25 for a letter; bytes from 0x80 up count too.
+    const __m128i from_a = _mm_sub_epi8(_mm_or_si128(block, lower_bit), a);
+    const __m128i letter = _mm_cmpeq_epi8(_mm_subs_epu8(from_a, last), _mm_setzero_si128());
+    const uint64_t mask =
+        static_cast<uint32_t>(_mm_movemask_epi8(letter) | _mm_movemask_epi8(block)) & 0xFFFF;
+    bits[i / 64] |= mask << (i % 64);
+  }
+#endif
+  for (; i < n; ++i) {
+    const unsigned char c = bytes[i];
+    if (c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26) {
+      bits[i / 64] |= uint64_t{1} << (i % 64);
+    }
+  }
+  // U+2018 and U+2019 (E2 80 98, E2 80 99) end a word: no byte of them is a word byte.
+  for (size_t at = text.find('\xE2'); at != std::string_view::npos && at + 2 < n;
+       at = text.find('\xE2', at + 1)) {
+    if (bytes[at + 1] == 0x80 && (bytes[at + 2] == 0x98 || bytes[at + 2] == 0x99)) {
+      for (size_t k = at; k < at + 3; ++k) bits[k / 64] &= ~(uint64_t{1} << (k % 64));
+    }
+  }
+}
+
+// The first position from `from` whose bit is `set`, or `n`.
+size_t NextBit(const uint64_t* bits, size_t from, size_t n, bool set) {
+  if (from >= n) return n;
+  size_t word = from / 64;
+  uint64_t m = (set ? bits[word] : ~bits[word]) & (~uint64_t{0} << (from % 64));
+  while (m == 0) {
+    if (++word * 64 >= n) return n;
+    m = set ? bits[word] : ~bits[word];
+  }
+  const size_t at = word * 64 + static_cast<size_t>(__builtin_ctzll(m));
+  return at < n ? at : n;
+}
+
+// The WordKey of the lower-cased word of `length` (2 to 12) bytes at `word`,
+// whose bytes are letters or bytes of multi-byte characters.
+WordKey LoweredKey(const char* word, size_t length, size_t room) {
+  WordKey key;
+  key.size = length;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (room >= 16) {
+      // Each byte under 0x80 (a letter) gets the lower-case bit; the word's
+      // other bytes are kept, and those past its end cleared.
+      uint64_t half[2];
+      std::memcpy(half, word, 16);
+      for (int h = 0; h < 2; ++h) {
+        const uint64_t high = half[h] & 0x8080808080808080ULL;
+        half[h] |= 0x2020202020202020ULL & ~(high >> 2);
+        const size_t keep = length > 8 * static_cast<size_t>(h) ? length - 8 * h : 0;
+        if (keep < 8) half[h] &= (uint64_t{1} << (8 * keep)) - 1;
+      }
+      key.low = half[0];
+      key.high = half[1];
+      return key;
+    }
+  }
+  for (size_t i = 0; i < length; ++i) {
+    const char c = word[i];
+    key.Set(i, static_cast<unsigned char>(IsAsciiUpper(c) ? c - 'A' + 'a' : c));
+  }
+  return key;
+}
+
+}  // namespace
+
 void FindGivenNames(std::string_view text, std::vector<Redaction>* out) {
   // The longest listed name has 12 letters; longer words are not looked up.
   constexpr size_t kLongest = 12;
-  char lower[kLongest];
-  size_t pos = 0;
-  while (pos < text.size()) {
-    if (!IsWordByteAt(text, pos)) {
-      ++pos;
-      continue;
-    }
-    const size_t end = WordEnd(text, pos);
+  const GivenNameFilter& names = TheGivenNameFilter();
+  const size_t n = text.size();
+  uint64_t small[64] = {};  // room for 4 KB of text
+  std::vector<uint64_t> large;
+  uint64_t* bits = small;
+  if (n > 64 * 64) {
+    large.assign((n + 63) / 64, 0);
+    bits = large.data();
+  }
+  MarkWordBytes(text, bits);
+  for (size_t pos = NextBit(bits, 0, n, true); pos < n; pos = NextBit(bits, pos, n, true)) {
+    const size_t end = NextBit(bits, pos, n, false);
     const size_t length = end - pos;
-    if (length >= 2 && length <= kLongest) {
+    if (length >= 2 && length <= kLongest && names.MayHold(LoweredKey(&text[pos], length, n - pos))) {
+      char lower[kLongest];
       for (size_t i = 0; i < length; ++i) {
         const char c = text[pos + i];
         lower[i] = IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;

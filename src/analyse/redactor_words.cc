@@ -1,6 +1,8 @@
 #include "analyse/redactor_words.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 // The lists are space-separated strings, split once into hash sets. Given
 // names cover the generations who answer carers' surveys (born 1930s-2010s)
@@ -191,7 +193,10 @@ constexpr const char* kPlaceWords =
 
 // Every word of the lists in one table, with what it is. The redactor looks
 // up every word of every text, so this is one probe of an open-addressed
-// table with a cheap hash rather than several std::unordered_set lookups.
+// table rather than several std::unordered_set lookups, and a word's first
+// 16 bytes are held in the slot as two integers, so that making the hash
+// and checking a slot take no loop over the bytes beyond reading the word
+// once. A listed word longer than 16 bytes (none is yet) is checked in full.
 enum Kind : unsigned char { kGiven = 1, kAmbiguous = 2, kCommon = 4, kPlace = 8 };
 
 class WordTable {
@@ -203,26 +208,39 @@ class WordTable {
     Add(kPlaceWords, kPlace);
   }
 
+  const GivenNameFilter& names() const { return names_; }
+
   unsigned char Find(std::string_view word) const {
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].kinds == 0) return 0;
-      if (slots_[i].word == word) return slots_[i].kinds;
+    if (word.size() > kLongest) return 0;
+    const WordKey key = KeyOf(word);
+    for (size_t i = WordKeyHash(key) & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.kinds == 0) return 0;
+      if (slot.low == key.low && slot.high == key.high && slot.size == word.size() &&
+          (word.size() <= kInline || std::string_view(slot.data, slot.size) == word)) {
+        return slot.kinds;
+      }
     }
   }
 
  private:
   static constexpr size_t kSize = 4096;  // a power of two, over twice the words
   static constexpr size_t kMask = kSize - 1;
-
+  static constexpr size_t kInline = 16;   // bytes of a word its key holds
+  static constexpr size_t kLongest = 255;  // a listed word's longest length
   struct Slot {
-    std::string_view word;
+    uint64_t low = 0, high = 0;  // the word's WordKey
+    const char* data = nullptr;  // the whole word, for one longer than kInline
+    unsigned char size = 0;
     unsigned char kinds = 0;
   };
 
-  static size_t Hash(std::string_view word) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+  static WordKey KeyOf(std::string_view word) {
+    WordKey key;
+    key.size = word.size();
+    const size_t n = word.size() < kInline ? word.size() : kInline;
+    for (size_t i = 0; i < n; ++i) key.Set(i, static_cast<unsigned char>(word[i]));
+    return key;
   }
 
   void Add(const char* words, Kind kind) {
@@ -236,22 +254,36 @@ class WordTable {
   }
 
   void Insert(std::string_view word, Kind kind) {
-    for (size_t i = Hash(word) & kMask;; i = (i + 1) & kMask) {
-      if (slots_[i].kinds == 0 || slots_[i].word == word) {
-        slots_[i].word = word;
-        slots_[i].kinds |= kind;
+    if (word.size() > kLongest) {
+      // The lists are fixed in this file: a word this long is a bug.
+      std::fprintf(stderr, "heard: internal error: redactor word over %zu bytes\n", kLongest);
+      std::abort();
+    }
+    const WordKey key = KeyOf(word);
+    if (kind == kGiven || kind == kAmbiguous) names_.Add(key);
+    for (size_t i = WordKeyHash(key) & kMask;; i = (i + 1) & kMask) {
+      Slot& slot = slots_[i];
+      if (slot.kinds == 0 || std::string_view(slot.data, slot.size) == word) {
+        slot.low = key.low;
+        slot.high = key.high;
+        slot.data = word.data();
+        slot.size = static_cast<unsigned char>(word.size());
+        slot.kinds |= kind;
         return;
       }
     }
   }
 
   Slot slots_[kSize];
+  GivenNameFilter names_;
 };
 
-unsigned char KindsOf(std::string_view lower) {
+const WordTable& TheTable() {
   static const WordTable* table = new WordTable();
-  return table->Find(lower);
+  return *table;
 }
+
+unsigned char KindsOf(std::string_view lower) { return TheTable().Find(lower); }
 
 }  // namespace
 
@@ -260,6 +292,19 @@ GivenName GivenNameKind(std::string_view lower) {
   if (kinds & kAmbiguous) return GivenName::kAmbiguous;
   if (kinds & kGiven) return GivenName::kYes;
   return GivenName::kNo;
+}
+
+const GivenNameFilter& TheGivenNameFilter() { return TheTable().names(); }
+
+bool MayBeGivenName(std::string_view lower) {
+  // No listed word is longer than WordTable::kLongest, and a key holds 16 bytes.
+  if (lower.size() > 255) return false;
+  WordKey key;
+  key.size = lower.size();
+  for (size_t i = 0; i < lower.size() && i < 16; ++i) {
+    key.Set(i, static_cast<unsigned char>(lower[i]));
+  }
+  return TheGivenNameFilter().MayHold(key);
 }
 
 bool IsCommonWord(std::string_view lower) { return KindsOf(lower) & kCommon; }

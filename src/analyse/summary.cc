@@ -47,6 +47,15 @@ GroupCount& AttributeGroup(std::vector<AttributeGroups>* attributes, const std::
   return FindOrAdd(&found->groups, name);
 }
 
+// The counter at `at` of `slots`, made by `make` the first time.
+template <typename Make>
+int64_t& Counter(std::vector<int64_t*>* slots, size_t at, Make make) {
+  if (slots->size() <= at) slots->resize(at + 1, nullptr);
+  int64_t*& slot = (*slots)[at];
+  if (slot == nullptr) slot = make();
+  return *slot;
+}
+
 }  // namespace
 
 std::vector<int> Summary::Ranked(const Codebook& codebook, bool top_level_only) const {
@@ -72,7 +81,8 @@ const GroupCount* Summary::Type(const std::string& name) const {
 SummaryBuilder::SummaryBuilder(const Codebook& codebook)
     : codebook_(codebook),
       theme_respondents_(codebook.themes.size()),
-      theme_respondent_counts_(codebook.themes.size()) {
+      theme_respondent_counts_(codebook.themes.size()),
+      counters_(codebook.themes.size()) {
   summary_.themes.resize(codebook.themes.size());
   for (size_t i = 0; i < codebook.themes.size(); ++i) {
     summary_.themes[i].term_hits.assign(codebook.themes[i].terms.size(), 0);
@@ -106,6 +116,21 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   for (const auto& [key, value] : response.attributes) {
     if (key != kRespondentType) groups.push_back(&AttributeGroup(&summary_.attributes, key, value));
   }
+  // Where each group stands, for counters_.
+  const size_t channel_at = static_cast<size_t>(&channel - summary_.channels.data());
+  const size_t type_at = static_cast<size_t>(&kind - summary_.types.data());
+  std::vector<std::pair<size_t, size_t>> groups_at;  // parallel to `groups`: attribute, group
+  groups_at.reserve(groups.size());
+  {
+    size_t g = 0;
+    for (const auto& [key, value] : response.attributes) {
+      if (key == kRespondentType) continue;
+      const auto attribute = std::find_if(summary_.attributes.begin(), summary_.attributes.end(),
+                                          [&](const AttributeGroups& a) { return a.key == key; });
+      groups_at.emplace_back(static_cast<size_t>(attribute - summary_.attributes.begin()),
+                             static_cast<size_t>(groups[g++] - attribute->groups.data()));
+    }
+  }
   ++summary_.responses;
   ++channel.responses;
   ++kind.responses;
@@ -123,11 +148,18 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   for (int theme : themes) {
     ThemeStats& stats = summary_.themes[theme];
     ++stats.responses;
-    ++stats.by_channel[response.channel];
-    ++stats.by_type[type];
+    ThemeCounters& counters = counters_[theme];
+    ++Counter(&counters.by_channel, channel_at,
+              [&] { return &stats.by_channel[response.channel]; });
+    ++Counter(&counters.by_type, type_at, [&] { return &stats.by_type[type]; });
     size_t g = 0;
     for (const auto& [key, value] : response.attributes) {
-      if (key != kRespondentType) ++stats.by_attribute[key][groups[g++]->name];
+      if (key == kRespondentType) continue;
+      const auto [attribute, group] = groups_at[g];
+      if (counters.by_attribute.size() <= attribute) counters.by_attribute.resize(attribute + 1);
+      const std::string& name = groups[g++]->name;
+      ++Counter(&counters.by_attribute[attribute], group,
+                [&] { return &stats.by_attribute[key][name]; });
     }
     std::vector<bool>& seen = theme_respondents_[theme];
     if (seen.size() <= respondent) seen.resize(respondent + 1);

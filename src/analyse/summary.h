@@ -90,6 +90,15 @@ class SummaryBuilder {
   std::unordered_map<std::string, uint32_t> respondents_;
   std::vector<std::vector<bool>> theme_respondents_;
   std::vector<int64_t> theme_respondent_counts_;
+  // Per theme, its counters in by_channel, by_type and by_attribute, found
+  // once and then reached by the group's index in summary_.channels, types
+  // and attributes[a].groups (map entries do not move), so adding a
+  // response compares no strings.
+  struct ThemeCounters {
+    std::vector<int64_t*> by_channel, by_type;
+    std::vector<std::vector<int64_t*>> by_attribute;  // [attribute][group]
+  };
+  std::vector<ThemeCounters> counters_;
 };
 
 GroupCount& FindOrAdd(std::vector<GroupCount>* groups, const std::string& name);

@@ -24,15 +24,25 @@ const Highlight* HighlightAt(const std::vector<Highlight>& highlights, size_t po
 
 }  // namespace
 
-std::string MarkedHtml(std::string_view text, std::vector<Highlight> highlights,
+std::string MarkedHtml(std::string_view text, const std::vector<Highlight>& highlights,
                        const std::vector<Redaction>& redactions) {
-  std::vector<size_t> cuts = {0, text.size()};
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  AppendMarkedHtml(text, highlights, redactions, &out);
+  return out;
+}
+
+void AppendMarkedHtml(std::string_view text, const std::vector<Highlight>& highlights,
+                      const std::vector<Redaction>& redactions, std::string* out_string) {
+  std::string& out = *out_string;
+  std::vector<size_t> cuts;
+  cuts.reserve(2 + 2 * (highlights.size() + redactions.size()));
+  cuts.push_back(0);
+  cuts.push_back(text.size());
   for (const Highlight& h : highlights) cuts.insert(cuts.end(), {h.begin, h.end});
   for (const Redaction& r : redactions) cuts.insert(cuts.end(), {r.begin, r.end});
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-  std::string out;
-  out.reserve(text.size() + text.size() / 4);
   const Redaction* last_redaction = nullptr;
   for (size_t i = 0; i + 1 < cuts.size(); ++i) {
     const size_t begin = cuts[i], end = std::min(cuts[i + 1], text.size());
@@ -61,7 +71,6 @@ std::string MarkedHtml(std::string_view text, std::vector<Highlight> highlights,
       EscapeTo(piece, &out);
     }
   }
-  return out;
 }
 
 }  // namespace heard

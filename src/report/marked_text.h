@@ -13,14 +13,17 @@ namespace heard {
 struct Highlight {
   size_t begin = 0;
   size_t end = 0;
-  std::string title;  // shown on hover, e.g. the theme's label; may be empty
+  std::string_view title;  // shown on hover, e.g. the theme's label; may be empty
 };
 
 // `text` escaped, with each highlight in <mark> and each redaction replaced
 // by its label. Redaction wins where the two overlap: personal data never
 // reaches the page, highlighted or not. Spans must lie within `text`.
-std::string MarkedHtml(std::string_view text, std::vector<Highlight> highlights,
+std::string MarkedHtml(std::string_view text, const std::vector<Highlight>& highlights,
                        const std::vector<Redaction>& redactions);
+// The same, appended to `out`.
+void AppendMarkedHtml(std::string_view text, const std::vector<Highlight>& highlights,
+                      const std::vector<Redaction>& redactions, std::string* out);
 
 }  // namespace heard
 

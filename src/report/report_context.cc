@@ -33,14 +33,24 @@ std::string ResponseAnchor(const std::string& response_id) {
 
 std::string QuoteHtml(const Quote& quote, const std::string& root) {
   std::vector<Highlight> highlights;
+  highlights.reserve(quote.hits.size());
   for (const Span& hit : quote.hits) highlights.push_back({hit.begin, hit.end, ""});
-  std::string out = "<blockquote>" + MarkedHtml(quote.text, highlights, quote.redactions);
-  out += "<footer>— " + Escape(Attribution(quote.respondent_type, quote.channel));
+  std::string out;
+  out.reserve(quote.text.size() + quote.text.size() / 4 + 256);
+  out += "<blockquote>";
+  AppendMarkedHtml(quote.text, highlights, quote.redactions, &out);
+  out += "<footer>— ";
+  EscapeTo(Attribution(quote.respondent_type, quote.channel), &out);
   if (quote.copies > 1) {
-    out += " · said in the same words by " + std::to_string(quote.copies) + " responses";
+    out += " · said in the same words by ";
+    out += std::to_string(quote.copies);
+    out += " responses";
   }
-  out += " · <a href=\"" + ResponseHref(root, quote.ordinal, quote.response_id) +
-         "\">response " + Escape(quote.response_id) + "</a></footer></blockquote>\n";
+  out += " · <a href=\"";
+  out += ResponseHref(root, quote.ordinal, quote.response_id);
+  out += "\">response ";
+  EscapeTo(quote.response_id, &out);
+  out += "</a></footer></blockquote>\n";
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include "report/response_writers.h"
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "analyse/redactor.h"
 #include "report/csv_writer.h"
@@ -12,13 +14,24 @@ namespace heard {
 namespace {
 
 std::string JoinedTerms(const Theme& theme, const Coding& coding) {
-  std::set<int> seen;
+  std::vector<int> seen;  // a coding hits few distinct terms
   std::string out;
   for (const Hit& hit : coding.hits) {
-    if (hit.term < 0 || !seen.insert(hit.term).second) continue;
-    out += (out.empty() ? "" : "; ") + theme.terms[hit.term].text;
+    if (hit.term < 0 || std::find(seen.begin(), seen.end(), hit.term) != seen.end()) continue;
+    seen.push_back(hit.term);
+    if (!out.empty()) out += "; ";
+    out += theme.terms[hit.term].text;
   }
   return out;
+}
+
+// A row from its fields, moved in (a braced list would copy each one).
+template <typename... Fields>
+std::vector<std::string> MakeRow(Fields&&... fields) {
+  std::vector<std::string> row;
+  row.reserve(sizeof...(fields));
+  (row.emplace_back(std::forward<Fields>(fields)), ...);
+  return row;
 }
 
 constexpr char kFilterScript[] = R"js(
@@ -95,15 +108,17 @@ bool ResponsesTable::IsNumber(size_t column) const {
 
 std::vector<std::string> ResponsesTable::Row(const CodedResponse& coded) const {
   const Response& r = coded.response;
-  std::vector<std::string> row = {r.id, r.source, std::to_string(r.location.line), r.channel,
-                                  r.date, coded.copy_of, coded.counted ? "1" : "0"};
+  std::vector<std::string> row;
+  row.reserve(header_.size());
+  row.insert(row.end(), {r.id, r.source, std::to_string(r.location.line), r.channel, r.date,
+                         coded.copy_of, coded.counted ? "1" : "0"});
   for (const std::string& key : attribute_keys_) row.push_back(r.Attribute(key));
   for (const Question& q : manifest_.questions) {
-    std::string text;
+    const std::string* text = nullptr;  // the last answer to the question
     for (const Answer& answer : r.answers) {
-      if (answer.question == q.id) text = answer.text;
+      if (answer.question == q.id) text = &answer.text;
     }
-    row.push_back(text);
+    row.push_back(text == nullptr ? std::string() : *text);
   }
   for (size_t t = 0; t < codebook_.themes.size(); ++t) {
     row.push_back(coded.HasTheme(static_cast<int>(t)) ? "1" : "0");
@@ -125,14 +140,14 @@ std::vector<std::vector<std::string>> CodingsRows(const Codebook& codebook,
     for (const Coding& coding : answer.codings) {
       const Theme& theme = codebook.themes[coding.theme];
       const bool manual = coding.origin == Coding::Origin::kManual;
-      rows.push_back({coded.response.id, answer.question, theme.id,
-                      std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
-                      manual ? "manual" : "lexicon", coding.note});
+      rows.push_back(MakeRow(coded.response.id, answer.question, theme.id,
+                             std::to_string(coding.hits.size()), JoinedTerms(theme, coding),
+                             manual ? "manual" : "lexicon", coding.note));
     }
     for (const Coding& coding : answer.removed) {
       const Theme& theme = codebook.themes[coding.theme];
-      rows.push_back({coded.response.id, answer.question, theme.id, "0",
-                      JoinedTerms(theme, coding), "removed", coding.note});
+      rows.push_back(MakeRow(coded.response.id, answer.question, theme.id, "0",
+                             JoinedTerms(theme, coding), "removed", coding.note));
     }
   }
   return rows;
@@ -164,6 +179,12 @@ ResponsesPageWriter::ResponsesPageWriter(std::function<std::string(const std::st
                                          std::string title, std::string footer)
     : path_(std::move(path)), manifest_(manifest), codebook_(codebook), title_(std::move(title)),
       footer_(std::move(footer)) {
+  for (const Theme& theme : codebook_.themes) {
+    std::string slugs = Slug(theme.id);
+    if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
+    theme_slugs_.push_back(std::move(slugs));
+    theme_labels_.push_back(Escape(theme.label));
+  }
   OpenPage(0);
 }
 
@@ -223,18 +244,21 @@ Status ResponsesPageWriter::Finish() {
   return status_;
 }
 
-std::string ResponsesPageWriter::AnswerHtml(const CodedResponse& coded, size_t a) const {
+void ResponsesPageWriter::AppendAnswerHtml(const CodedResponse& coded, size_t a,
+                                           std::string* out) const {
   const Answer& answer = coded.response.answers[a];
-  if (IsBlank(answer.text)) return "";
+  if (IsBlank(answer.text)) return;
   std::vector<Highlight> highlights;
   for (const Coding& coding : coded.answers[a].codings) {
-    for (const Hit& hit : coding.hits) {
-      highlights.push_back({hit.begin, hit.end, codebook_.themes[coding.theme].label});
-    }
+    const std::string_view label = codebook_.themes[coding.theme].label;
+    for (const Hit& hit : coding.hits) highlights.push_back({hit.begin, hit.end, label});
   }
-  return "<div class=\"answer\"><div class=\"q\">" +
-         Escape(manifest_.QuestionText(answer.question)) + "</div><div class=\"t\">" +
-         MarkedHtml(answer.text, highlights, FindPersonalData(answer.text, manifest_.redact_names)) + "</div></div>\n";
+  *out += "<div class=\"answer\"><div class=\"q\">";
+  EscapeTo(manifest_.QuestionText(answer.question), out);
+  *out += "</div><div class=\"t\">";
+  AppendMarkedHtml(answer.text, highlights,
+                   FindPersonalData(answer.text, manifest_.redact_names), out);
+  *out += "</div></div>\n";
 }
 
 void ResponsesPageWriter::Add(const CodedResponse& coded) { AddArticle(ArticleHtml(coded)); }
@@ -252,12 +276,12 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
   const Response& r = coded.response;
   std::string themes, chips;
   for (int t : coded.Themes()) {
-    const Theme& theme = codebook_.themes[t];
-    std::string slugs = Slug(theme.id);
-    if (!theme.parent.empty()) slugs += " " + Slug(theme.parent);
-    themes += (themes.empty() ? "" : " ") + slugs;
-    chips += "<span class=\"chip\">" + Escape(theme.label) +
-             (IsManual(coded, t) ? " <small>(added by hand)</small>" : "") + "</span>";
+    if (!themes.empty()) themes += ' ';
+    themes += theme_slugs_[t];
+    chips += "<span class=\"chip\">";
+    chips += theme_labels_[t];
+    if (IsManual(coded, t)) chips += " <small>(added by hand)</small>";
+    chips += "</span>";
   }
   for (const AnswerCoding& answer : coded.answers) {
     for (const Coding& removed : answer.removed) {
@@ -267,12 +291,27 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
                (removed.note.empty() ? "" : ": " + Escape(removed.note)) + ")</small></span>";
     }
   }
-  std::string html = "<article class=\"response\" id=\"" + ResponseAnchor(r.id) +
-                     "\" data-themes=\"" + Escape(themes) + "\" data-channel=\"" +
-                     Escape(r.channel) + "\">\n<h2>" + Escape(r.id) + "</h2><div class=\"meta\">" +
-                     Escape(Attribution(r.Attribute(kRespondentType), r.channel)) +
-                     (r.date.empty() ? "" : " · " + Escape(r.date)) + " · <code>" +
-                     Escape(r.location.ToString()) + "</code></div>\n";
+  size_t text_size = 0;
+  for (const Answer& answer : r.answers) text_size += answer.text.size();
+  std::string html;
+  html.reserve(text_size + text_size / 4 + chips.size() + 512);
+  html += "<article class=\"response\" id=\"";
+  html += ResponseAnchor(r.id);
+  html += "\" data-themes=\"";
+  EscapeTo(themes, &html);
+  html += "\" data-channel=\"";
+  EscapeTo(r.channel, &html);
+  html += "\">\n<h2>";
+  EscapeTo(r.id, &html);
+  html += "</h2><div class=\"meta\">";
+  EscapeTo(Attribution(r.Attribute(kRespondentType), r.channel), &html);
+  if (!r.date.empty()) {
+    html += " · ";
+    EscapeTo(r.date, &html);
+  }
+  html += " · <code>";
+  EscapeTo(r.location.ToString(), &html);
+  html += "</code></div>\n";
   if (!coded.copy_of.empty()) {
     html += std::string("<p class=\"note\">") +
             (coded.campaign ? "Campaign text" : "Identical repeat") + " of <a href=\"" +
@@ -280,11 +319,12 @@ std::string ResponsesPageWriter::ArticleHtml(const CodedResponse& coded) const {
             Escape(coded.copy_of) + "</a>" +
             (coded.counted ? "; counted." : "; not counted again.") + "</p>\n";
   }
-  std::string answers;
-  for (size_t a = 0; a < r.answers.size(); ++a) answers += AnswerHtml(coded, a);
-  html += answers.empty() ? "<p class=\"note\">No free-text answer.</p>\n" : answers;
-  html += "<div>" + (chips.empty() ? "<span class=\"note\">No theme</span>" : chips) +
-          "</div></article>\n";
+  const size_t answers_start = html.size();
+  for (size_t a = 0; a < r.answers.size(); ++a) AppendAnswerHtml(coded, a, &html);
+  if (html.size() == answers_start) html += "<p class=\"note\">No free-text answer.</p>\n";
+  html += "<div>";
+  html += chips.empty() ? "<span class=\"note\">No theme</span>" : chips;
+  html += "</div></article>\n";
   return html;
 }
 

@@ -92,7 +92,8 @@ class ResponsesPageWriter {
   int64_t pages() const { return page_ + 1; }
 
  private:
-  std::string AnswerHtml(const CodedResponse& coded, size_t answer) const;
+  // Appends the HTML of answer `answer` of `coded` (nothing for a blank one).
+  void AppendAnswerHtml(const CodedResponse& coded, size_t answer, std::string* out) const;
   void OpenPage(int64_t page);
   void ClosePage(bool more);
 
@@ -101,6 +102,8 @@ class ResponsesPageWriter {
   const Codebook& codebook_;
   std::string title_;
   std::string footer_;
+  std::vector<std::string> theme_slugs_;   // per theme: data-themes words (its slug, its parent's)
+  std::vector<std::string> theme_labels_;  // per theme: its label, escaped
   std::ofstream out_;
   Status status_ = Status::Ok();
   int64_t page_ = 0;

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <random>
+
 namespace heard {
 namespace {
 
@@ -86,6 +91,64 @@ TEST(DuplicatesTest, FingerprintsMadeAheadGiveTheSameVerdicts) {
   ASSERT_EQ(ahead.Groups().size(), 2u);
   EXPECT_EQ(ahead.Groups()[0].copies, (std::vector<std::string>{"R3", "R6"}));
   EXPECT_EQ(ahead.Groups()[1].copies, (std::vector<std::string>{"R4"}));
+}
+
+// The signature as first written, one hash at a time: FingerprintBuilder's
+// MinHash, which may run a vectorised build of its loop (duplicates.cc), must
+// give exactly this.
+CopyFingerprint::Signature ReferenceMinHash(std::string_view normalized) {
+  auto fnv = [](std::string_view bytes, uint64_t hash) {
+    for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
+    return hash;
+  };
+  constexpr uint64_t kBasis = 0xcbf29ce484222325ULL;
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= normalized.size(); ++i) {
+    const char c = i < normalized.size() ? normalized[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80 ||
+        c == '\'') {
+      continue;
+    }
+    if (i > start) words.push_back(normalized.substr(start, i - start));
+    start = i + 1;
+  }
+  CopyFingerprint::Signature signature;
+  signature.fill(std::numeric_limits<uint32_t>::max());
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    uint64_t shingle = fnv(words[i], kBasis);
+    shingle = fnv(words[i + 2], fnv(" ", fnv(words[i + 1], fnv(" ", shingle))));
+    for (int h = 0; h < CopyFingerprint::kHashes; ++h) {
+      uint64_t x = shingle + 0x9e3779b97f4a7c15ULL * static_cast<uint64_t>(h + 1);
+      x ^= x >> 30;
+      x *= 0xbf58476d1ce4e5b9ULL;
+      x ^= x >> 27;
+      x *= 0x94d049bb133111ebULL;
+      signature[h] = std::min(signature[h], static_cast<uint32_t>(x ^ (x >> 31)));
+    }
+  }
+  return signature;
+}
+
+TEST(DuplicatesTest, MinHashMatchesTheScalarReference) {
+  const std::vector<std::string> vocabulary = {
+      "carer", "break", "respite", "my", "husband", "council", "help", "no", "one", "i",
+      "don't", "zoë", "£20", "a", "the", "of", "dementia", "night", "x", "2024"};
+  std::mt19937 random(6);
+  for (int text = 0; text < 2000; ++text) {
+    const int words = 25 + static_cast<int>(random() % 200);
+    std::string normalized;
+    for (int w = 0; w < words; ++w) {
+      normalized += vocabulary[random() % vocabulary.size()];
+      normalized += (random() % 7 == 0) ? ", " : " ";
+    }
+    FingerprintBuilder builder;
+    builder.Add(normalized);
+    Response response;
+    const CopyFingerprint fingerprint = builder.Finish(response);
+    ASSERT_EQ(fingerprint.campaign.size(), 1u) << normalized;
+    ASSERT_EQ(fingerprint.campaign[0].second, ReferenceMinHash(normalized)) << normalized;
+  }
 }
 
 }  // namespace

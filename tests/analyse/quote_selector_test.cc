@@ -92,5 +92,37 @@ TEST_F(QuoteSelectorTest, CampaignCopiesAreCreditedToTheFirstResponsesQuote) {
   EXPECT_EQ(picked[0].copies, 4);
 }
 
+TEST_F(QuoteSelectorTest, PruningKeepsTheBestQuotesInOrder) {
+  // A pool of 3 is pruned many times over; one too large to prune ranks
+  // every quote. The best quotes must come out the same, in the same order.
+  QuoteSelector pruned(book_, 3), whole(book_, 1000);
+  std::string text = "Respite";
+  for (int i = 0; i < 60; ++i) {
+    text += i % 3 == 0 ? " and a break" : " please";
+    const std::string sentence = (i % 2 == 0 ? text : "more " + text) + (i % 5 == 0 ? "." : "");
+    const CodedResponse coded = Tag(std::to_string(100 - i), "Adult carer", "survey", sentence);
+    pruned.Offer(coded);
+    whole.Offer(coded);
+  }
+  const std::vector<Quote> a = pruned.Pick(0, 3), b = whole.Pick(0, 3);
+  ASSERT_EQ(a.size(), 3u);
+  ASSERT_EQ(b.size(), 3u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].text, b[i].text);
+    EXPECT_EQ(a[i].response_id, b[i].response_id);
+  }
+}
+
+TEST_F(QuoteSelectorTest, ACopiedSelectorFindsTheQuotesItHolds) {
+  auto original = std::make_unique<QuoteSelector>(book_);
+  original->Offer(Tag("1", "Adult carer", "survey", "Protect respite funding now!"));
+  QuoteSelector copy(*original);
+  original.reset();
+  copy.Offer(Tag("2", "Adult carer", "survey", "Protect respite funding now!"));
+  const std::vector<Quote> picked = copy.Pick(0, 3);
+  ASSERT_EQ(picked.size(), 1u);
+  EXPECT_EQ(picked[0].copies, 2);
+}
+
 }  // namespace
 }  // namespace heard

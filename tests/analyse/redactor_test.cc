@@ -88,5 +88,21 @@ TEST(RedactorYoungCarersTest, NamesInsideYoungCarersQuotesAreRemoved) {
   for (const auto& [text, expected] : cases) EXPECT_EQ(Redacted(text), expected) << text;
 }
 
+// FindGivenNames finds word boundaries 16 bytes at a time and keeps a bit per
+// byte (4 KB of text on the stack, longer on the heap): a name must be found
+// wherever it falls against those blocks, in short and long texts alike.
+TEST(RedactorNamesTest, GivenNamesAreFoundAtEveryOffset) {
+  for (size_t pad : {0, 1, 7, 8, 14, 15, 16, 17, 30, 31, 32, 33, 63, 64, 65, 4090, 4100, 9000}) {
+    const std::string before(pad, '.');
+    EXPECT_EQ(Redacted(before + "callum\xE2\x80\x99s bag, ask priya"),
+              before + "[name]\xE2\x80\x99s bag, ask [name]")
+        << pad;
+    EXPECT_EQ(Redacted(before + "Zo\xC3\xAB and CALLUM"), before + "Zo\xC3\xAB and [name]") << pad;
+    EXPECT_EQ(Redacted(before + "callumx callu " + "\xE2\x80\x98priya\xE2\x80\x99"),
+              before + "callumx callu \xE2\x80\x98[name]\xE2\x80\x99")
+        << pad;
+  }
+}
+
 }  // namespace
 }  // namespace heard

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
+
 #include "lexicon/codebook_loader.h"
 
 namespace heard {
@@ -125,6 +128,49 @@ TEST(SummaryAttributesTest, AnAttributeWithTooManyValuesIsCapped) {
   EXPECT_EQ(s.attributes[0].groups.size(), kMaxAttributeValues + 1);
   EXPECT_EQ(s.attributes[0].groups.back().name, kOtherValues);
   EXPECT_EQ(s.attributes[0].groups.back().with_text, 100 - static_cast<int64_t>(kMaxAttributeValues));
+}
+
+TEST(SummaryTest, GroupCountsPerThemeMatchACountByHand) {
+  // Many channels, types and values of two attributes, one with more values
+  // than kMaxAttributeValues, so later ones count as kOtherValues.
+  Codebook book = Book();
+  SummaryBuilder builder(book);
+  std::map<int, std::map<std::string, int64_t>> channel, type;
+  std::map<int, std::map<std::string, std::map<std::string, int64_t>>> attribute;
+  std::mt19937 random(5);
+  std::vector<std::string> areas_seen;
+  for (int i = 0; i < 3000; ++i) {
+    std::vector<int> themes;
+    for (int t = 0; t < 3; ++t) {
+      if (random() % 2 == 0) themes.push_back(t);
+    }
+    const std::string c = "channel " + std::to_string(random() % 4);
+    const std::string kind = random() % 5 == 0 ? "" : "type " + std::to_string(random() % 3);
+    CodedResponse coded = Coded(std::to_string(i), c, kind, "respite", themes);
+    const std::string age = "age " + std::to_string(random() % 3);
+    const std::string area = "area " + std::to_string(random() % 60);
+    coded.response.attributes.emplace_back("age_band", age);
+    coded.response.attributes.emplace_back("area", area);
+    builder.Add(coded);
+    if (std::find(areas_seen.begin(), areas_seen.end(), area) == areas_seen.end() &&
+        areas_seen.size() < kMaxAttributeValues) {
+      areas_seen.push_back(area);
+    }
+    const bool listed =
+        std::find(areas_seen.begin(), areas_seen.end(), area) != areas_seen.end();
+    for (int t : coded.RolledUp(book)) {
+      ++channel[t][c];
+      ++type[t][kind.empty() ? kTypeNotStated : kind];
+      ++attribute[t]["age_band"][age];
+      ++attribute[t]["area"][listed ? area : kOtherValues];
+    }
+  }
+  const Summary s = builder.Finish();
+  for (int t = 0; t < 3; ++t) {
+    EXPECT_EQ(s.themes[t].by_channel, channel[t]) << t;
+    EXPECT_EQ(s.themes[t].by_type, type[t]) << t;
+    EXPECT_EQ(s.themes[t].by_attribute, attribute[t]) << t;
+  }
 }
 
 }  // namespace
