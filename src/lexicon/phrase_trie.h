@@ -62,7 +62,6 @@ class PhraseTrie {
   }
 
   bool empty() const { return key_begin_.size() == 1; }
-  size_t nodes() const { return key_begin_.size(); }
 
  private:
   // A node's outputs are a chain through outputs_, from output_head_.
