@@ -123,7 +123,9 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
   groups_at.reserve(groups.size());
   {
     size_t g = 0;
-    for (const auto& [key, value] : response.attributes) {
+    for (const auto& entry : response.attributes) {
+      // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+      const std::string& key = entry.first;
       if (key == kRespondentType) continue;
       const auto attribute = std::find_if(summary_.attributes.begin(), summary_.attributes.end(),
                                           [&](const AttributeGroups& a) { return a.key == key; });
@@ -153,7 +155,8 @@ void SummaryBuilder::Add(const CodedResponse& coded) {
               [&] { return &stats.by_channel[response.channel]; });
     ++Counter(&counters.by_type, type_at, [&] { return &stats.by_type[type]; });
     size_t g = 0;
-    for (const auto& [key, value] : response.attributes) {
+    for (const auto& entry : response.attributes) {
+      const std::string& key = entry.first;
       if (key == kRespondentType) continue;
       const auto [attribute, group] = groups_at[g];
       if (counters.by_attribute.size() <= attribute) counters.by_attribute.resize(attribute + 1);
