@@ -61,7 +61,7 @@ uint64_t PhraseTrie::Hash(int parent, std::string_view key) {
 }
 
 int PhraseTrie::Child(int parent, std::string_view key) const {
-  return (parent == 0 ? first_words_ : further_).Find(Hash(parent, key), parent, key, *this);
+  return edges_.Find(Hash(parent, key), parent, key, *this);
 }
 
 int PhraseTrie::AddChild(int parent, std::string_view key) {
@@ -69,7 +69,7 @@ int PhraseTrie::AddChild(int parent, std::string_view key) {
   key_begin_.push_back(static_cast<uint32_t>(keys_.size()));
   output_head_.push_back(-1);
   keys_.append(key);
-  (parent == 0 ? first_words_ : further_).Add(Hash(parent, key), parent, child);
+  edges_.Add(Hash(parent, key), parent, child);
   return child;
 }
 

@@ -110,8 +110,9 @@ class PhraseTrie {
   std::vector<int32_t> output_head_ = {-1};  // per node
   std::vector<Output> outputs_;
   std::string keys_;
-  Edges first_words_{1 << 16};  // the root's children
-  Edges further_{1 << 20};      // every other node's
+  // Every node's children. The root's are looked up when strings are added
+  // and by FirstWord; a run reaches them through WordIndex's first-word table.
+  Edges edges_{1 << 20};
 };
 
 }  // namespace heard
