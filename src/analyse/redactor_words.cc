@@ -296,17 +296,6 @@ GivenName GivenNameKind(std::string_view lower) {
 
 const GivenNameFilter& TheGivenNameFilter() { return TheTable().names(); }
 
-bool MayBeGivenName(std::string_view lower) {
-  // No listed word is longer than WordTable::kLongest, and a key holds 16 bytes.
-  if (lower.size() > 255) return false;
-  WordKey key;
-  key.size = lower.size();
-  for (size_t i = 0; i < lower.size() && i < 16; ++i) {
-    key.Set(i, static_cast<unsigned char>(lower[i]));
-  }
-  return TheGivenNameFilter().MayHold(key);
-}
-
 bool IsCommonWord(std::string_view lower) { return KindsOf(lower) & kCommon; }
 
 bool IsPlaceWord(std::string_view lower) { return KindsOf(lower) & kPlace; }

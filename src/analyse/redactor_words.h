@@ -77,9 +77,6 @@ class GivenNameFilter {
 
 const GivenNameFilter& TheGivenNameFilter();
 
-// TheGivenNameFilter().MayHold for `lower`.
-bool MayBeGivenName(std::string_view lower);
-
 // A common English word (or one common in carers' answers: "respite",
 // "council") that is not to be taken for a name after a cue.
 bool IsCommonWord(std::string_view lower);
