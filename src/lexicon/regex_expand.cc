@@ -32,6 +32,7 @@ class Expander {
   std::optional<Strings> Whole() {
     std::optional<Strings> all = Alternation();
     if (!all || at_ != p_.size()) return std::nullopt;
+    std::sort(all->begin(), all->end());
     return all;
   }
 
@@ -41,14 +42,21 @@ class Expander {
 
   std::optional<Strings> Alternation() {
     std::optional<Strings> all = Concatenation();
+    bool choices = false;
     while (all && !Done() && Peek() == '|') {
       ++at_;
       std::optional<Strings> more = Concatenation();
       if (!more) return std::nullopt;
       all->insert(all->end(), more->begin(), more->end());
-      SortUnique(&*all);
-      if (all->size() > limit_) return std::nullopt;
+      choices = true;
+      // Duplicates are dropped once, at the end, unless they may be what
+      // puts the strings over the limit.
+      if (all->size() > limit_) {
+        SortUnique(&*all);
+        if (all->size() > limit_) return std::nullopt;
+      }
     }
+    if (all && choices) SortUnique(&*all);
     return all;
   }
 
@@ -57,11 +65,25 @@ class Expander {
     while (!Done() && Peek() != '|' && Peek() != ')') {
       std::optional<Strings> piece = Piece();
       if (!piece) return std::nullopt;
+      if (piece->size() == 1) {  // most pieces are one character
+        if (!AppendToEach((*piece)[0], &all)) return std::nullopt;
+        continue;
+      }
       std::optional<Strings> joined = Product(all, *piece);
       if (!joined) return std::nullopt;
       all = std::move(*joined);
     }
     return all;
+  }
+
+  // Product(*strings, {suffix}) in place. The strings stay distinct but may
+  // no longer be in order; Whole() sorts what it returns.
+  bool AppendToEach(const std::string& suffix, Strings* strings) {
+    for (std::string& s : *strings) {
+      s += suffix;
+      work_ += s.size();
+    }
+    return work_ <= limit_ * kBytesPerString;
   }
 
   std::optional<Strings> Product(const Strings& left, const Strings& right) {
