@@ -4,7 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <thread>
 
+#include "core/parallel_for.h"
 #include "lexicon/regex_expand.h"
 #include "lexicon/term_pattern.h"
 
@@ -165,66 +167,102 @@ Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
 StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                                     int64_t set_max_mem) {
   std::unique_ptr<Matcher> matcher(new Matcher(codebook, set_max_mem));
+  // Every list in the order AddList takes them: a theme's terms, then its
+  // exclusions. Their bodies and spelled-out regexes are made in parallel;
+  // the rest, which the word index and the spelling-out budget make
+  // order-dependent, one list after another.
+  std::vector<PreparedList> lists;
+  for (const Theme& theme : codebook.themes) {
+    if (theme.terms.empty()) continue;
+    lists.emplace_back().terms = &theme.terms;
+    if (!theme.excludes.empty()) lists.emplace_back().terms = &theme.excludes;
+  }
+  ParallelFor(lists.size(), std::max(1u, std::thread::hardware_concurrency()),
+              [&lists](size_t i) { Prepare(&lists[i]); });
   std::vector<std::string> presence;  // each list's regex part, for the set
   std::vector<int> owners;            // the theme of each, for error messages
-  for (size_t i = 0; i < codebook.themes.size(); ++i) {
+  std::vector<RegexPart> parts;
+  matcher->rules_.reserve(codebook.themes.size());  // parts point into it
+  Status added = Status::Ok();
+  size_t next = 0;
+  for (size_t i = 0; i < codebook.themes.size() && added.ok(); ++i) {
     const Theme& theme = codebook.themes[i];
     if (theme.terms.empty()) continue;
-    ThemeRules rules;
+    ThemeRules& rules = matcher->rules_.emplace_back();
     rules.theme = static_cast<int>(i);
-    const int word_list = 2 * static_cast<int>(matcher->rules_.size());
-    Status added = matcher->AddList(theme.terms, word_list, theme.location,
-                                    "theme '" + theme.id + "' does not compile: ",
-                                    &rules.include, &presence);
+    const int word_list = 2 * static_cast<int>(matcher->rules_.size() - 1);
+    RegexPart part{&rules.include, &theme.location, "theme '" + theme.id + "' does not compile: "};
+    added = matcher->AddList(lists[next++], word_list, &rules.include, &part, &presence);
+    if (added.ok() && !part.terms.empty()) parts.push_back(std::move(part));
     if (added.ok() && !theme.excludes.empty()) {
-      added = matcher->AddList(theme.excludes, word_list + 1, theme.location,
-                               "exclusions of theme '" + theme.id + "' do not compile: ",
-                               &rules.exclude, &presence);
+      RegexPart excluded{&rules.exclude, &theme.location,
+                         "exclusions of theme '" + theme.id + "' do not compile: "};
+      added = matcher->AddList(lists[next++], word_list + 1, &rules.exclude, &excluded, &presence);
+      if (added.ok() && !excluded.terms.empty()) parts.push_back(std::move(excluded));
     }
-    if (!added.ok()) return added;
     owners.resize(presence.size(), static_cast<int>(i));
-    matcher->rules_.push_back(std::move(rules));
   }
+  // A list that failed to compile before the one that stopped the loop
+  // is the first error, as it would be list by list.
+  Status compiled = CompileRegexParts(&parts);
+  if (!compiled.ok()) return compiled;
+  if (!added.ok()) return added;
   Status built = matcher->BuildSet(presence, owners, set_max_mem);
   if (!built.ok()) return built;
   return matcher;
 }
 
-Status Matcher::AddList(const std::vector<Term>& terms, int word_list, const Location& where,
-                        const std::string& what, RuleList* list,
-                        std::vector<std::string>* presence) {
-  std::vector<int> own_groups;
-  StatusOr<std::vector<std::string>> bodies = Bodies(terms, &own_groups);
-  if (!bodies.ok()) return bodies.status();
+void Matcher::Prepare(PreparedList* list) {
+  list->bodies = Bodies(*list->terms, &list->own_groups);
+  list->spelled.resize(list->terms->size());
+  if (!list->bodies.ok()) return;
+  for (size_t t = 0; t < list->terms->size(); ++t) {
+    const Term& term = (*list->terms)[t];
+    if (term.kind == Term::Kind::kRegex) list->spelled[t] = ExpandRegex(term.text, kSpellOutLimit);
+  }
+}
+
+Status Matcher::AddList(const PreparedList& prepared, int word_list, RuleList* list,
+                        RegexPart* part, std::vector<std::string>* presence) {
+  if (!prepared.bodies.ok()) return prepared.bodies.status();
+  const std::vector<Term>& terms = *prepared.terms;
+  const std::vector<std::string>& bodies = *prepared.bodies;
   list->terms = &terms;
   list->word_list = word_list;
-  std::vector<Term> regex_terms;
-  std::vector<std::string> regex_bodies;
   std::vector<int> regex_groups;
   for (size_t t = 0; t < terms.size(); ++t) {
     if (words_.Add(word_list, static_cast<int>(t), terms[t])) continue;
-    if (terms[t].kind == Term::Kind::kRegex) {
-      std::optional<std::vector<std::string>> spelled = ExpandRegex(terms[t].text, kSpellOutLimit);
-      if (spelled && spelled_ + spelled->size() <= kSpellOutTotal &&
-          words_.AddLiterals(word_list, static_cast<int>(t), *spelled)) {
-        spelled_ += spelled->size();
-        continue;
-      }
+    const std::optional<std::vector<std::string>>& spelled = prepared.spelled[t];
+    if (spelled && spelled_ + spelled->size() <= kSpellOutTotal &&
+        words_.AddLiterals(word_list, static_cast<int>(t), *spelled)) {
+      spelled_ += spelled->size();
+      continue;
     }
     list->regex_terms.push_back(static_cast<int>(t));
-    regex_terms.push_back(terms[t]);
-    regex_bodies.push_back((*bodies)[t]);
-    regex_groups.push_back(own_groups[t]);
+    part->terms.push_back(terms[t]);
+    part->bodies.push_back(bodies[t]);
+    regex_groups.push_back(prepared.own_groups[t]);
   }
-  if (regex_bodies.empty()) return Status::Ok();
-  list->names = std::make_unique<TermIdentifier>(regex_terms, regex_bodies);
+  if (part->bodies.empty()) return Status::Ok();
   list->groups = NumberGroups(regex_groups, &list->term_groups);
-  list->regex = std::make_unique<RE2>(BoundedAlternation(regex_bodies, true), MatchOptions());
-  if (!list->regex->ok()) {
-    return Status::InputError(FormatError(where, what + list->regex->error()));
-  }
   list->set_entry = static_cast<int>(presence->size());
-  presence->push_back(PresencePattern(regex_bodies));
+  presence->push_back(PresencePattern(part->bodies));
+  return Status::Ok();
+}
+
+Status Matcher::CompileRegexParts(std::vector<RegexPart>* parts) {
+  ParallelFor(parts->size(), std::max(1u, std::thread::hardware_concurrency()),
+              [parts](size_t i) {
+                RegexPart& part = (*parts)[i];
+                part.list->names = std::make_unique<TermIdentifier>(part.terms, part.bodies);
+                part.list->regex =
+                    std::make_unique<RE2>(BoundedAlternation(part.bodies, true), MatchOptions());
+              });
+  for (const RegexPart& part : *parts) {
+    if (!part.list->regex->ok()) {
+      return Status::InputError(FormatError(*part.where, part.what + part.list->regex->error()));
+    }
+  }
   return Status::Ok();
 }
 

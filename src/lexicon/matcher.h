@@ -34,6 +34,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/codebook.h"
@@ -91,11 +93,34 @@ class Matcher {
     RuleList include;
     RuleList exclude;  // exclude.terms is null when the theme has none
   };
+  // What compiling a list needs that depends on no other list (Prepare),
+  // made for all lists at once on several threads.
+  struct PreparedList {
+    const std::vector<Term>* terms = nullptr;
+    StatusOr<std::vector<std::string>> bodies = std::vector<std::string>();
+    std::vector<int> own_groups;  // capture groups of each term's body
+    // Each regex term spelled out (regex_expand.h), when it can be.
+    std::vector<std::optional<std::vector<std::string>>> spelled;
+  };
+  // A list's terms left to RE2, whose programs (the list's alternation and
+  // its TermIdentifier) are compiled once every list has been added, all
+  // at once on several threads.
+  struct RegexPart {
+    RuleList* list = nullptr;
+    const Location* where = nullptr;
+    std::string what;  // the start of a compile error's message
+    std::vector<Term> terms;
+    std::vector<std::string> bodies;
+  };
   using PlainMatches = std::vector<WordIndex::Match>;
 
   Matcher(const Codebook& codebook, int64_t set_max_mem);
-  Status AddList(const std::vector<Term>& terms, int word_list, const Location& where,
-                 const std::string& what, RuleList* list, std::vector<std::string>* presence);
+  static void Prepare(PreparedList* list);
+  // Adds a list's plain and spelled-out terms to the word index, and its
+  // other terms to `part`, to be compiled by CompileRegexParts.
+  Status AddList(const PreparedList& prepared, int word_list, RuleList* list, RegexPart* part,
+                 std::vector<std::string>* presence);
+  static Status CompileRegexParts(std::vector<RegexPart>* parts);
   Status BuildSet(const std::vector<std::string>& presence, const std::vector<int>& owners,
                   int64_t max_mem);
   std::vector<int> Candidates(const std::string& text) const;

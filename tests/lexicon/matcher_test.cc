@@ -147,6 +147,28 @@ TEST_F(MatcherTest, SmallSetBudgetStillFindsThemes) {
   EXPECT_EQ(book_.themes[codings[0].theme].id, "breaks");
 }
 
+
+TEST(MatcherCompileTest, OfSeveralErrorsTheFirstInTheCodebookIsReported) {
+  // Lists are prepared on several threads, in any order; the error is still
+  // the first one a reader of the codebook meets.
+  std::string yaml = "name: t\nversion: \"1\"\nthemes:\n";
+  for (int t = 0; t < 40; ++t) {
+    yaml += "  - id: t" + std::to_string(t) + "\n    terms:\n      - re: \"word" +
+            std::to_string(t) + (t == 30 ? "|x?" : "") + "\"\n";
+    if (t == 17 || t == 25) yaml += "    exclude:\n      - re: \"(?:not )?\"\n";
+  }
+  StatusOr<Codebook> book = ParseCodebook(yaml, "t.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  for (int run = 0; run < 20; ++run) {
+    StatusOr<std::unique_ptr<Matcher>> matcher = Matcher::Compile(*book);
+    ASSERT_FALSE(matcher.ok());
+    // Theme t17 starts on line 4 + 3 * 17 = 55; its exclusion is on 59.
+    EXPECT_EQ(matcher.status().message(),
+              "t.yaml:59:9: error: '(?:not )?' can match empty text; make every part of it "
+              "required, or remove it");
+  }
+}
+
 }  // namespace
 }  // namespace heard
 
