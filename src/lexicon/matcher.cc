@@ -140,8 +140,9 @@ int NumberGroups(const std::vector<int>& own_groups, std::vector<int>* groups) {
   return count;
 }
 
-// What the presence set looks for in a list: its regex part between
-// boundaries that are any character but an ASCII letter or digit. That is
+// What the presence set looks for in a list, and what FindRegex searches
+// with first: its regex part between boundaries that are any character but
+// an ASCII letter or digit. That is
 // more characters than a term boundary (not a letter, number or mark), so
 // the set finds every list the bounded alternation would, and a few more
 // (a term beside an accented letter), which the alternation then rules
@@ -257,10 +258,12 @@ Status Matcher::CompileRegexParts(std::vector<RegexPart>* parts) {
                 part.list->names = std::make_unique<TermIdentifier>(part.terms, part.bodies);
                 part.list->regex =
                     std::make_unique<RE2>(BoundedAlternation(part.bodies, true), MatchOptions());
+                part.list->loose =
+                    std::make_unique<RE2>(PresencePattern(part.bodies), MatchOptions());
               });
   for (const RegexPart& part : *parts) {
-    if (!part.list->regex->ok()) {
-      return Status::InputError(FormatError(*part.where, part.what + part.list->regex->error()));
+    for (const RE2* re : {part.list->regex.get(), part.list->loose.get()}) {
+      if (!re->ok()) return Status::InputError(FormatError(*part.where, part.what + re->error()));
     }
   }
   return Status::Ok();
@@ -341,6 +344,27 @@ Matcher::Span Matcher::RegexHit(const RuleList& list, const std::string& text,
   return span;
 }
 
+// Every match of `regex` is a match of `loose` with the same span, so no
+// match of `regex` starts before `loose`'s leftmost one: trying `regex`
+// anchored where `loose` matches, leftmost first, finds what an unanchored
+// search with `regex` would. Most tries succeed (a term beside an accented
+// letter is what fails). Searching with `loose` is what saves time: RE2
+// builds a DFA a state at a time as it reads, each new state walking the
+// program, and the Unicode boundary classes made `regex`'s program several
+// times the size; on a small consultation's varied text most states are
+// new (the bundled sample: 0.12 -> 0.035 s over its survey's answers).
+bool Matcher::FindRegex(const RuleList& list, const std::string& text, size_t pos,
+                        re2::StringPiece* found) {
+  re2::StringPiece candidate;
+  while (pos <= text.size() &&
+         list.loose->Match(text, pos, text.size(), RE2::UNANCHORED, &candidate, 1)) {
+    const size_t start = static_cast<size_t>(candidate.data() - text.data());
+    if (list.regex->Match(text, start, text.size(), RE2::ANCHOR_START, found, 1)) return true;
+    pos = start + 1;
+  }
+  return false;
+}
+
 std::vector<Matcher::Span> Matcher::FindAll(const RuleList& list, const std::string& text,
                                              PlainMatches::const_iterator plain,
                                              PlainMatches::const_iterator plain_end,
@@ -356,8 +380,7 @@ std::vector<Matcher::Span> Matcher::FindAll(const RuleList& list, const std::str
   while (true) {
     while (plain != plain_end && MatchStart(text, plain->begin) < pos) ++plain;
     if (!regex_done && (!have_found || start_of(found) < pos)) {
-      have_found = pos <= text.size() &&
-                   list.regex->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1);
+      have_found = FindRegex(list, text, pos, &found);
       regex_done = !have_found;
     }
     if (plain == plain_end && !have_found) break;

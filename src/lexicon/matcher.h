@@ -10,7 +10,9 @@
 // (PhraseTrie). The rest (other regular expressions, terms with apostrophes
 // or symbols) stay with RE2: one RE2::Set says in one linear scan which lists'
 // regex parts occur in the answer at all, and only for those a per-list RE2
-// alternation finds them. FindAll merges the two as the single alternation
+// alternation finds them (searching first with a copy of it between looser,
+// ASCII-only boundaries, whose program is smaller, and trying the exact one
+// where that matches). FindAll merges the two as the single alternation
 // would: from each position, the leftmost hit, and of hits starting there,
 // the longest (the RE2 match is asked for its whole span only; capture
 // groups over big alternations cost several times the search). A
@@ -85,6 +87,9 @@ class Matcher {
     std::vector<int> term_groups;   // the capture group of each in `regex`
     int groups = 0;                 // capture groups in `regex`
     std::unique_ptr<RE2> regex;     // null when every term is plain
+    // `regex` between the presence set's looser boundaries (PresencePattern):
+    // a smaller program that finds where `regex` may match (FindRegex).
+    std::unique_ptr<RE2> loose;
     int set_entry = -1;             // the presence set's entry for `regex`
     std::unique_ptr<TermIdentifier> names;  // over regex_terms: names a hit's term
   };
@@ -131,6 +136,10 @@ class Matcher {
   static Span PlainHit(const RuleList& list, const std::string& text,
                        const WordIndex::Match& plain);
   static Span RegexHit(const RuleList& list, const std::string& text, re2::StringPiece found);
+  // The leftmost-longest match of `list.regex` that starts at or after
+  // `pos`, as an unanchored search with it would find it.
+  static bool FindRegex(const RuleList& list, const std::string& text, size_t pos,
+                        re2::StringPiece* found);
   std::vector<Span> FindAll(const RuleList& list, const std::string& text,
                             PlainMatches::const_iterator plain, PlainMatches::const_iterator end,
                             bool regex_present) const;

@@ -191,7 +191,10 @@ std::vector<std::string> TermSoup(const Codebook& book, int count, uint32_t seed
     }
   }
   const std::vector<std::string> gaps = {" ", " ", " ", "-", " - ", ", ", "'", ". ", "  ",
-                                         "s ", "ing ", "\xE2\x80\x94", " (", ") ", "\xC3\xA9"};
+                                         "s ", "ing ", "\xE2\x80\x94", " (", ") ", "\xC3\xA9",
+                                         // letters that normalising keeps (Cyrillic zhe,
+                                         // Greek lambda): a boundary only RE2 knows is none
+                                         "\xD0\xB6", " \xCE\xBB"};
   std::vector<std::string> texts;
   for (int i = 0; i < count; ++i) {
     std::string text;

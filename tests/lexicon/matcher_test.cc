@@ -124,6 +124,35 @@ TEST(MatcherRegressionTest, RegexTermsWithCaptureGroupsKeepTermNumbering) {
                                            "short (break|stay)s?@short stays"}));
 }
 
+// A regex left to RE2 is searched for first between ASCII-only boundaries;
+// beside a letter outside ASCII that normalising keeps (Cyrillic, Greek:
+// accents on Latin letters are folded away) that search matches where the
+// term does not, and the term must still be found further on, or not at all.
+TEST(MatcherRegressionTest, ARegexBesideALetterOutsideAsciiIsNotAHit) {
+  StatusOr<Codebook> book = ParseCodebook(R"(themes:
+  - id: care
+    terms:
+      - re: "my [a-z]+ needs? care"
+)", "t.yaml");
+  ASSERT_TRUE(book.ok()) << book.status().message();
+  std::unique_ptr<Matcher> matcher = std::move(*Matcher::Compile(*book));
+  auto hits = [&](const std::string& text) {
+    std::vector<std::string> got;
+    for (const Coding& coding : matcher->Code(Normalize(text))) {
+      for (const Hit& hit : coding.hits) got.push_back(text.substr(hit.begin, hit.end - hit.begin));
+    }
+    return got;
+  };
+  EXPECT_EQ(hits("\u0436my mum needs care; then my dad needs care"),
+            std::vector<std::string>{"my dad needs care"});
+  EXPECT_EQ(hits("my mum needs care\u0436 and \u03bbmy dad needs care"),
+            std::vector<std::string>{});
+  EXPECT_EQ(hits("\u0436my mum needs care my dad needs care\u03bb my gran needs care"),
+            std::vector<std::string>{"my gran needs care"});
+  EXPECT_EQ(hits("my mum needs care, my dad needs care"),
+            (std::vector<std::string>{"my mum needs care", "my dad needs care"}));
+}
+
 TEST_F(MatcherTest, EmptyTextHasNoCodings) {
   EXPECT_TRUE(Hits("").empty());
   EXPECT_TRUE(Hits("   ").empty());
