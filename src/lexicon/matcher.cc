@@ -142,15 +142,15 @@ int NumberGroups(const std::vector<int>& own_groups, std::vector<int>* groups) {
 
 // What the presence set looks for in a list, and what FindRegex searches
 // with first: its regex part between boundaries that are any character but
-// an ASCII letter or digit. That is
-// more characters than a term boundary (not a letter, number or mark), so
-// the set finds every list the bounded alternation would, and a few more
-// (a term beside an accented letter), which the alternation then rules
-// out. The small class keeps the set's program small: RE2 builds its DFA
-// a state at a time as text is read, and each new state walks the program,
-// which on a small consultation's varied text is most of the time coding
-// takes; a Unicode class in every list made that program several times
-// the size.
+// an ASCII letter or digit. That is more characters than a term boundary
+// (not a letter, number or mark), so the set finds every list the bounded
+// alternation would, and a few more (a term beside a letter outside ASCII
+// that normalising keeps, such as Cyrillic or Greek), which the alternation
+// then rules out. The small class keeps the program small: RE2 builds its
+// DFA a state at a time as text is read, and each new state walks the
+// program, which on a small consultation's varied text is most of the time
+// coding takes; a Unicode class in every list made that program several
+// times the size.
 std::string PresencePattern(const std::vector<std::string>& bodies) {
   std::string out = "(?:^|[^a-z0-9])(?:";
   for (size_t i = 0; i < bodies.size(); ++i) {
@@ -347,8 +347,8 @@ Matcher::Span Matcher::RegexHit(const RuleList& list, const std::string& text,
 // Every match of `regex` is a match of `loose` with the same span, so no
 // match of `regex` starts before `loose`'s leftmost one: trying `regex`
 // anchored where `loose` matches, leftmost first, finds what an unanchored
-// search with `regex` would. Most tries succeed (a term beside an accented
-// letter is what fails). Searching with `loose` is what saves time: RE2
+// search with `regex` would. Most tries succeed (what fails is a term
+// beside a letter outside ASCII). Searching with `loose` is what saves time: RE2
 // builds a DFA a state at a time as it reads, each new state walking the
 // program, and the Unicode boundary classes made `regex`'s program several
 // times the size; on a small consultation's varied text most states are
