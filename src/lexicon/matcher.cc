@@ -140,26 +140,6 @@ int NumberGroups(const std::vector<int>& own_groups, std::vector<int>* groups) {
   return count;
 }
 
-// What the presence set looks for in a list, and what FindRegex searches
-// with first: its regex part between boundaries that are any character but
-// an ASCII letter or digit. That is more characters than a term boundary
-// (not a letter, number or mark), so the set finds every list the bounded
-// alternation would, and a few more (a term beside a letter outside ASCII
-// that normalising keeps, such as Cyrillic or Greek), which the alternation
-// then rules out. The small class keeps the program small: RE2 builds its
-// DFA a state at a time as text is read, and each new state walks the
-// program, which on a small consultation's varied text is most of the time
-// coding takes; a Unicode class in every list made that program several
-// times the size.
-std::string PresencePattern(const std::vector<std::string>& bodies) {
-  std::string out = "(?:^|[^a-z0-9])(?:";
-  for (size_t i = 0; i < bodies.size(); ++i) {
-    if (i > 0) out += '|';
-    out += "(?:" + bodies[i] + ')';
-  }
-  return out + ")(?:[^a-z0-9]|$)";
-}
-
 }  // namespace
 
 Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
@@ -246,8 +226,11 @@ Status Matcher::AddList(const PreparedList& prepared, int word_list, RuleList* l
   }
   if (part->bodies.empty()) return Status::Ok();
   list->groups = NumberGroups(regex_groups, &list->term_groups);
+  // The presence set looks for the list between loose boundaries, and
+  // FindRegex searches with the same pattern first.
+  part->loose = LooselyBoundedAlternation(part->bodies);
   list->set_entry = static_cast<int>(presence->size());
-  presence->push_back(PresencePattern(part->bodies));
+  presence->push_back(part->loose);
   return Status::Ok();
 }
 
@@ -258,8 +241,7 @@ Status Matcher::CompileRegexParts(std::vector<RegexPart>* parts) {
                 part.list->names = std::make_unique<TermIdentifier>(part.terms, part.bodies);
                 part.list->regex =
                     std::make_unique<RE2>(BoundedAlternation(part.bodies, true), MatchOptions());
-                part.list->loose =
-                    std::make_unique<RE2>(PresencePattern(part.bodies), MatchOptions());
+                part.list->loose = std::make_unique<RE2>(part.loose, MatchOptions());
               });
   for (const RegexPart& part : *parts) {
     for (const RE2* re : {part.list->regex.get(), part.list->loose.get()}) {
@@ -348,11 +330,12 @@ Matcher::Span Matcher::RegexHit(const RuleList& list, const std::string& text,
 // match of `regex` starts before `loose`'s leftmost one: trying `regex`
 // anchored where `loose` matches, leftmost first, finds what an unanchored
 // search with `regex` would. Most tries succeed (what fails is a term
-// beside a letter outside ASCII). Searching with `loose` is what saves time: RE2
-// builds a DFA a state at a time as it reads, each new state walking the
-// program, and the Unicode boundary classes made `regex`'s program several
-// times the size; on a small consultation's varied text most states are
-// new (the bundled sample: 0.12 -> 0.035 s over its survey's answers).
+// beside a letter outside ASCII). Searching with `loose` is what saves
+// time: RE2 builds a DFA a state at a time as it reads, each new state
+// walking the program, and the Unicode boundary classes made `regex`'s
+// program several times the size; on a small consultation's varied text
+// most states are new (the bundled sample: 0.12 -> 0.035 s over its
+// survey's answers).
 bool Matcher::FindRegex(const RuleList& list, const std::string& text, size_t pos,
                         re2::StringPiece* found) {
   re2::StringPiece candidate;

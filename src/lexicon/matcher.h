@@ -87,7 +87,7 @@ class Matcher {
     std::vector<int> term_groups;   // the capture group of each in `regex`
     int groups = 0;                 // capture groups in `regex`
     std::unique_ptr<RE2> regex;     // null when every term is plain
-    // `regex` between the presence set's looser boundaries (PresencePattern):
+    // `regex` between the presence set's looser boundaries (term_pattern.h):
     // a smaller program that finds where `regex` may match (FindRegex).
     std::unique_ptr<RE2> loose;
     int set_entry = -1;             // the presence set's entry for `regex`
@@ -116,6 +116,7 @@ class Matcher {
     std::string what;  // the start of a compile error's message
     std::vector<Term> terms;
     std::vector<std::string> bodies;
+    std::string loose;  // LooselyBoundedAlternation(bodies)
   };
   using PlainMatches = std::vector<WordIndex::Match>;
 

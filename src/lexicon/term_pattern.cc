@@ -78,9 +78,11 @@ StatusOr<std::string> TermBody(const Term& term) {
   return out;
 }
 
-std::string BoundedAlternation(const std::vector<std::string>& bodies,
-                               bool capture) {
-  std::string out = kLeftBoundary;
+namespace {
+
+std::string Alternation(const char* left, const std::vector<std::string>& bodies, bool capture,
+                        const char* right) {
+  std::string out = left;
   out += "(?:";
   for (size_t i = 0; i < bodies.size(); ++i) {
     if (i > 0) out += '|';
@@ -89,8 +91,19 @@ std::string BoundedAlternation(const std::vector<std::string>& bodies,
     out += ')';
   }
   out += ')';
-  out += kRightBoundary;
+  out += right;
   return out;
+}
+
+}  // namespace
+
+std::string BoundedAlternation(const std::vector<std::string>& bodies,
+                               bool capture) {
+  return Alternation(kLeftBoundary, bodies, capture, kRightBoundary);
+}
+
+std::string LooselyBoundedAlternation(const std::vector<std::string>& bodies) {
+  return Alternation("(?:^|[^a-z0-9])", bodies, false, "(?:[^a-z0-9]|$)");
 }
 
 }  // namespace heard

@@ -42,6 +42,16 @@ StatusOr<std::string> TermBody(const Term& term);
 std::string BoundedAlternation(const std::vector<std::string>& bodies,
                                bool capture);
 
+// The same alternation, without capture groups, between boundaries that
+// are any character but an ASCII letter or digit: more characters than a
+// term boundary (not a letter, number or mark), so it matches wherever
+// BoundedAlternation does, with the same span, and a little more (beside
+// a letter outside ASCII that normalising keeps, such as Cyrillic). Its
+// program is a fraction of the size, which is what the matcher's presence
+// set and its first search want: RE2 builds a DFA a state at a time, each
+// new state walking the program.
+std::string LooselyBoundedAlternation(const std::vector<std::string>& bodies);
+
 }  // namespace heard
 
 #endif  // HEARD_LEXICON_TERM_PATTERN_H_

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <cstring>
+
 namespace heard {
 namespace {
 
@@ -68,6 +70,28 @@ TEST(TermPatternTest, RegexTermsAreCheckedByRe2) {
   EXPECT_TRUE(TermBody({"not (seen|treated) as a carer", Term::Kind::kRegex}).ok());
   Status bad = TermBody({"(unclosed", Term::Kind::kRegex}).status();
   EXPECT_EQ(bad.message(), "invalid regular expression: missing ): (unclosed (at '(unclosed')");
+}
+
+// The loose alternation matches wherever the bounded one does, with the same
+// span, and beside a letter outside ASCII where the bounded one does not.
+TEST(TermPatternTest, LooseBoundariesMatchASupersetWithTheSameSpans) {
+  const std::vector<std::string> bodies = {"short breaks?", "(?:a|some) sitters?"};
+  RE2 bounded(BoundedAlternation(bodies, false));
+  RE2 loose(LooselyBoundedAlternation(bodies));
+  ASSERT_TRUE(bounded.ok() && loose.ok());
+  for (const char* text : {"a short break.", "short breaks", "we need a sitter", "(some sitters)",
+                           "shortbreak", "a short breakfast"}) {
+    re2::StringPiece b, l;
+    const bool in_bounded = bounded.Match(text, 0, strlen(text), RE2::UNANCHORED, &b, 1);
+    const bool in_loose = loose.Match(text, 0, strlen(text), RE2::UNANCHORED, &l, 1);
+    EXPECT_EQ(in_bounded, in_loose) << text;
+    if (in_bounded && in_loose) {
+      EXPECT_EQ(b, l) << text;
+    }
+  }
+  const char* beside = "\u0436short break";  // Cyrillic zhe, kept by normalising
+  EXPECT_FALSE(RE2::PartialMatch(beside, bounded));
+  EXPECT_TRUE(RE2::PartialMatch(beside, loose));
 }
 
 }  // namespace
