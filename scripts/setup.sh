@@ -20,7 +20,7 @@ done
 PACKAGES=(cmake g++ make pkg-config libicu-dev libre2-dev libyaml-cpp-dev
           nlohmann-json3-dev libboost-program-options-dev libgtest-dev
           libzip-dev libexpat1-dev libgmime-3.0-dev libxlsxwriter-dev libminizip-dev
-          libjemalloc-dev
+          libisal-dev libjemalloc-dev
           chromium)
 # The browser checks (tests/browser/) also need Node.js and npm. A Node.js from
 # elsewhere (NodeSource's nodejs bundles npm and conflicts with Debian's npm) counts.
