@@ -14,6 +14,13 @@ constexpr size_t kCampaignMinWords = 25;
 constexpr int kBands = 8;
 constexpr int kRows = 4;
 constexpr double kSimilar = 0.6;
+constexpr int kHashes = CopyFingerprint::kHashes;
+// The fewest equal hashes of two signatures whose similarity is kSimilar.
+constexpr int kMinSame = [] {
+  int same = 0;
+  while (static_cast<double>(same) / kHashes < kSimilar) ++same;
+  return same;
+}();
 
 uint64_t Fnv(std::string_view bytes, uint64_t hash = 0xcbf29ce484222325ULL) {
   for (unsigned char c : bytes) {
@@ -97,6 +104,23 @@ std::string Excerpt(const std::string& text) {
 }
 
 }  // namespace
+
+uint64_t SignatureSketch(const CopyFingerprint::Signature& signature) {
+  uint64_t sketch = 0;
+  for (int h = 0; h < kHashes; ++h) sketch |= uint64_t{signature[h] & 3u} << (2 * h);
+  return sketch;
+}
+
+bool MayBeCopies(uint64_t a, uint64_t b) {
+  const uint64_t differ = a ^ b;
+  // Each 2-bit field holds 1 where the hashes' bits differ, then the fields
+  // are summed in place (the build targets CPUs without a popcount
+  // instruction, where __builtin_popcountll is a library call).
+  uint64_t unequal = (differ | differ >> 1) & 0x5555555555555555ULL;
+  unequal = (unequal & 0x3333333333333333ULL) + (unequal >> 2 & 0x3333333333333333ULL);
+  unequal = (unequal + (unequal >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+  return static_cast<int>((unequal * 0x0101010101010101ULL) >> 56) <= kHashes - kMinSame;
+}
 
 void FingerprintBuilder::Add(std::string_view normalized_answer) {
   Words(normalized_answer, &word_views_);
@@ -204,6 +228,7 @@ CopyVerdict DuplicateFinder::CheckCampaign(const Response& response,
     const int32_t seen = static_cast<int32_t>(campaign_seen_.size());
     campaign_seen_.push_back({Remember(response, original), -1});
     signatures_.push_back(signature);
+    sketches_.push_back(SignatureSketch(signature));
     Index(signature, seen);
   }
   return {};
@@ -215,41 +240,88 @@ uint64_t DuplicateFinder::BandKey(const Signature& signature, int band) {
              static_cast<uint64_t>(band) + 1);
 }
 
-// What bands_ needs to check a match or to move an entry when it grows: the
-// entry's key, made again from its signature rather than stored.
 uint64_t DuplicateFinder::KeyOfEntry(int32_t entry) const {
   return BandKey(signatures_[entry / kBands], entry % kBands);
 }
 
+// What bands_ needs to check a match or to move a value when it grows: the
+// value's key, kept by a chain, made again from its signature for a single
+// entry rather than stored.
+uint64_t DuplicateFinder::KeyOfBand(int32_t value) const {
+  return value >= 0 ? KeyOfEntry(value) : chains_[-1 - value].key;
+}
+
+int32_t DuplicateFinder::SimilarAt(int32_t entry, uint64_t entry_sketch,
+                                   const Signature& signature, uint64_t sketch) const {
+  if (!MayBeCopies(entry_sketch, sketch)) return -1;
+  const int32_t seen = entry / kBands;
+  const Signature& earlier = signatures_[seen];
+  int same = 0;
+  for (int h = 0; h < kHashes; ++h) same += earlier[h] == signature[h];
+  return same >= kMinSame ? seen : -1;
+}
+
 int32_t DuplicateFinder::FindSimilar(const Signature& signature) const {
-  const auto key_of = [this](int32_t entry) { return KeyOfEntry(entry); };
+  const auto key_of = [this](int32_t value) { return KeyOfBand(value); };
+  const uint64_t sketch = SignatureSketch(signature);
   for (int band = 0; band < kBands; ++band) {
-    const int32_t* newest = bands_.Find(BandKey(signature, band), key_of);
-    if (newest == nullptr) continue;
-    int32_t entry = *newest;
-    do {
-      entry = band_next_[entry];  // the newest links back to the oldest: start there
-      const int32_t seen = entry / kBands;
-      const Signature& earlier = signatures_[seen];
-      int same = 0;
-      for (int h = 0; h < kHashes; ++h) same += earlier[h] == signature[h];
-      if (static_cast<double>(same) / kHashes >= kSimilar) return seen;
-    } while (entry != *newest);
+    const int32_t* value = bands_.Find(BandKey(signature, band), key_of);
+    if (value == nullptr) continue;
+    if (*value >= 0) {
+      const int32_t similar =
+          SimilarAt(*value, sketches_[*value / kBands], signature, sketch);
+      if (similar >= 0) return similar;
+      continue;
+    }
+    for (int32_t b = chains_[-1 - *value].head; b >= 0; b = blocks_[b].next) {
+      const Block& block = blocks_[b];
+      for (int i = 0; i < block.size; ++i) {
+        const int32_t similar =
+            SimilarAt(block.entries[i], block.sketches[i], signature, sketch);
+        if (similar >= 0) return similar;
+      }
+    }
   }
   return -1;
 }
 
+void DuplicateFinder::AddToChain(uint64_t key, int32_t* value, int32_t entry,
+                                 uint64_t sketch) {
+  if (*value >= 0) {  // the key's second entry: it gets a chain
+    Block block;
+    block.entries[block.size] = *value;
+    block.sketches[block.size++] = sketches_[*value / kBands];
+    block.entries[block.size] = entry;
+    block.sketches[block.size++] = sketch;
+    const int32_t b = static_cast<int32_t>(blocks_.size());
+    blocks_.push_back(block);
+    *value = -1 - static_cast<int32_t>(chains_.size());
+    chains_.push_back({b, b, key});
+    return;
+  }
+  Chain& chain = chains_[-1 - *value];
+  Block& tail = blocks_[chain.tail];
+  if (tail.size < Block::kEntries) {
+    tail.entries[tail.size] = entry;
+    tail.sketches[tail.size++] = sketch;
+    return;
+  }
+  Block block;
+  block.entries[block.size] = entry;
+  block.sketches[block.size++] = sketch;
+  tail.next = static_cast<int32_t>(blocks_.size());
+  chain.tail = tail.next;
+  blocks_.push_back(block);
+}
+
 void DuplicateFinder::Index(const Signature& signature, int32_t seen) {
-  const auto key_of = [this](int32_t entry) { return KeyOfEntry(entry); };
+  const auto key_of = [this](int32_t value) { return KeyOfBand(value); };
+  const uint64_t sketch = sketches_[seen];
   for (int band = 0; band < kBands; ++band) {
     const int32_t entry = seen * kBands + band;
-    band_next_.push_back(entry);  // a ring of one
-    auto [newest, added] = bands_.Insert(BandKey(signature, band), entry, key_of);
-    if (!added) {  // into the ring after the newest, so candidates are tried oldest first
-      band_next_[entry] = band_next_[*newest];
-      band_next_[*newest] = entry;
-      *newest = entry;
-    }
+    const uint64_t key = BandKey(signature, band);
+    auto [value, added] = bands_.Insert(key, entry, key_of);
+    if (!added) AddToChain(key, value, entry, sketch);
   }
 }
 

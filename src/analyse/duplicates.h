@@ -14,8 +14,9 @@
 // Memory, as a run keeps every first occurrence to the end: per response
 // with 8 words, its id and ordinal (once, shared by both kinds), its
 // fingerprint and a slot in a HashIndex, about 50 bytes; per long answer
-// kept, its 128-byte signature, eight band slots of about 9 bytes and eight
-// 4-byte chain links, about 250 bytes. Everything sits in ChunkedArrays and
+// kept, its 128-byte signature and 8-byte sketch and eight band slots of
+// about 9 bytes, about 210 bytes, and about 14 bytes more for each of its
+// band keys that an earlier answer shares (in the chain of that key). Everything sits in ChunkedArrays and
 // sharded HashIndexes, which grow without copying or doubling the whole.
 //
 // The costly part, normalising each answer and hashing its words, depends on
@@ -72,6 +73,16 @@ struct CopyFingerprint {
   std::vector<std::pair<size_t, Signature>> campaign;  // answer index, signature
 };
 
+// Two bits of each hash of `signature` (its lowest two), packed. Where two
+// signatures agree on a hash their sketches agree on its two bits, so two
+// sketches that differ in more places than a copy's signature may differ
+// rule the pair out without reading the other signature (MayBeCopies).
+uint64_t SignatureSketch(const CopyFingerprint::Signature& signature);
+
+// False when signatures with sketches `a` and `b` cannot agree on enough
+// hashes for one to be a campaign copy of the other; true says only maybe.
+bool MayBeCopies(uint64_t a, uint64_t b);
+
 // Makes a response's fingerprint from its answers as normalised elsewhere
 // (the tagger normalises each answer anyway): Add each answer's normalised
 // text in answer order, then Finish. DuplicateFinder::Fingerprint is the
@@ -127,6 +138,14 @@ class DuplicateFinder {
   std::string IdOf(int32_t original) const;
   static uint64_t BandKey(const Signature& signature, int band);
   uint64_t KeyOfEntry(int32_t entry) const;
+  uint64_t KeyOfBand(int32_t value) const;  // the key of a value in bands_
+  // The earlier answer `entry` (whose sketch is `entry_sketch`) stands for,
+  // if it is similar enough to `signature` (whose sketch is `sketch`), else -1.
+  int32_t SimilarAt(int32_t entry, uint64_t entry_sketch, const Signature& signature,
+                    uint64_t sketch) const;
+  // Files `entry`, of an answer whose sketch is `sketch`, under `key`, which
+  // has `*value` already.
+  void AddToChain(uint64_t key, int32_t* value, int32_t entry, uint64_t sketch);
   int32_t FindSimilar(const Signature& signature) const;
   void Index(const Signature& signature, int32_t seen);
   CopyVerdict AddCopy(Seen* seen, CopyGroup::Kind kind, const Response& response,
@@ -140,14 +159,30 @@ class DuplicateFinder {
   ChunkedArray<uint64_t> identical_keys_;  // parallel to identical_seen_
   ChunkedArray<Seen> identical_seen_;
   ChunkedArray<Signature> signatures_;     // parallel to campaign_seen_
+  // Their sketches: a long ring is walked reading these, 8 bytes each, and
+  // only the few candidates they allow have their signature read.
+  ChunkedArray<uint64_t> sketches_;        // parallel to campaign_seen_
   ChunkedArray<Seen> campaign_seen_;
   // Band entry e is band e % 8 of campaign_seen_[e / 8], each long answer
-  // kept adding its eight in band order. The entries under one band key form
-  // a ring, oldest to newest and the newest back to the oldest, and bands_
-  // holds the newest: so one slot a key and one link an entry append at the
-  // end and still walk oldest first.
-  HashIndex<> bands_;                      // band key -> its newest entry
-  ChunkedArray<int32_t> band_next_;        // entry -> the next newer; newest -> oldest
+  // kept adding its eight in band order. bands_ holds, under each band key,
+  // its one entry (>= 0) or, once a second comes, -1 - its chain in chains_:
+  // the entries in blocks, oldest first, each with its answer's sketch, so
+  // that a walk over a long chain reads runs of memory rather than an entry,
+  // a link and a sketch from three places each time.
+  struct Block {
+    static constexpr int kEntries = 6;
+    int32_t next = -1;  // the block after, -1 for the last
+    int32_t size = 0;
+    int32_t entries[kEntries] = {};
+    uint64_t sketches[kEntries] = {};
+  };
+  struct Chain {
+    int32_t head = -1, tail = -1;  // first and last of its blocks
+    uint64_t key = 0;              // its band key
+  };
+  HashIndex<> bands_;          // band key -> its entry, or -1 - its chain
+  ChunkedArray<Chain> chains_;
+  ChunkedArray<Block> blocks_;
   std::vector<CopyGroup> groups_;          // only groups with copies
 };
 

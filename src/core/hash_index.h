@@ -57,7 +57,7 @@ class HashIndex {
     return shard.tags[slot] == 0 ? nullptr : &shard.values[slot];
   }
 
-  // Files `value` (>= 0) under `key` unless the key is there already; as
+  // Files `value` (any int32) under `key` unless the key is there already; as
   // std::map::try_emplace, returns the value under `key` and whether it is
   // the new one. `key_of` as for Find, and key_of(value) must be `key`. The
   // pointer lasts until the next Insert; a value written through it must

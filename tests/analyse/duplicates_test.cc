@@ -130,6 +130,68 @@ CopyFingerprint::Signature ReferenceMinHash(std::string_view normalized) {
   return signature;
 }
 
+// `signature` with the hashes at `positions` changed to other values (their
+// lowest bits too, or not, as the generator falls).
+CopyFingerprint::Signature ChangedAt(CopyFingerprint::Signature signature,
+                                     const std::vector<int>& positions, std::mt19937* random) {
+  for (int h : positions) {
+    uint32_t other = static_cast<uint32_t>((*random)());
+    while (other == signature[h]) other = static_cast<uint32_t>((*random)());
+    signature[h] = other;
+  }
+  return signature;
+}
+
+// A copy needs 20 of the 32 hashes equal (similarity 0.6): the sketches of
+// two signatures that differ in at most 12 places must never rule them out,
+// and those of signatures far apart mostly do.
+TEST(DuplicatesTest, SketchesNeverRuleOutACopyAndRuleOutMostOthers) {
+  std::mt19937 random(9);
+  std::vector<int> order(CopyFingerprint::kHashes);
+  for (int h = 0; h < CopyFingerprint::kHashes; ++h) order[h] = h;
+  std::vector<int> passed(CopyFingerprint::kHashes + 1, 0);
+  constexpr int kTries = 2000;
+  for (int changed = 0; changed <= CopyFingerprint::kHashes; ++changed) {
+    for (int t = 0; t < kTries; ++t) {
+      CopyFingerprint::Signature a;
+      for (uint32_t& hash : a) hash = static_cast<uint32_t>(random());
+      std::shuffle(order.begin(), order.end(), random);
+      const CopyFingerprint::Signature b =
+          ChangedAt(a, std::vector<int>(order.begin(), order.begin() + changed), &random);
+      const bool maybe = MayBeCopies(SignatureSketch(a), SignatureSketch(b));
+      if (changed <= 12) {
+        ASSERT_TRUE(maybe) << changed << " hashes changed, try " << t;
+      }
+      passed[changed] += maybe ? 1 : 0;
+    }
+  }
+  EXPECT_LT(passed[24], kTries / 50);  // 8 hashes equal: a candidate from one shared band
+  EXPECT_LT(passed[32], kTries / 100);
+}
+
+// The same on real signatures, whose hashes are minima and so small: their
+// lowest bits still tell unrelated answers apart.
+TEST(DuplicatesTest, SketchesOfUnrelatedAnswersMostlyRuleThemOut) {
+  std::mt19937 random(12);
+  std::vector<uint64_t> sketches;
+  for (int text = 0; text < 200; ++text) {
+    std::string normalized;
+    for (int w = 0; w < 60; ++w) normalized += "w" + std::to_string(random() % 5000) + " ";
+    FingerprintBuilder builder;
+    builder.Add(normalized);
+    const CopyFingerprint fingerprint = builder.Finish(Response());
+    ASSERT_EQ(fingerprint.campaign.size(), 1u);
+    sketches.push_back(SignatureSketch(fingerprint.campaign[0].second));
+  }
+  int pairs = 0, maybe = 0;
+  for (size_t a = 0; a < sketches.size(); ++a) {
+    for (size_t b = a + 1; b < sketches.size(); ++b, ++pairs) {
+      maybe += MayBeCopies(sketches[a], sketches[b]) ? 1 : 0;
+    }
+  }
+  EXPECT_LT(maybe, pairs / 100);
+}
+
 TEST(DuplicatesTest, MinHashMatchesTheScalarReference) {
   const std::vector<std::string> vocabulary = {
       "carer", "break", "respite", "my", "husband", "council", "help", "no", "one", "i",
