@@ -172,12 +172,15 @@ StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
     ThemeRules& rules = matcher->rules_.emplace_back();
     rules.theme = static_cast<int>(i);
     const int word_list = 2 * static_cast<int>(matcher->rules_.size() - 1);
-    RegexPart part{&rules.include, &theme.location, "theme '" + theme.id + "' does not compile: "};
+    RegexPart part{.list = &rules.include,
+                   .where = &theme.location,
+                   .what = "theme '" + theme.id + "' does not compile: "};
     added = matcher->AddList(lists[next++], word_list, &rules.include, &part, &presence);
     if (added.ok() && !part.terms.empty()) parts.push_back(std::move(part));
     if (added.ok() && !theme.excludes.empty()) {
-      RegexPart excluded{&rules.exclude, &theme.location,
-                         "exclusions of theme '" + theme.id + "' do not compile: "};
+      RegexPart excluded{.list = &rules.exclude,
+                         .where = &theme.location,
+                         .what = "exclusions of theme '" + theme.id + "' do not compile: "};
       added = matcher->AddList(lists[next++], word_list + 1, &rules.exclude, &excluded, &presence);
       if (added.ok() && !excluded.terms.empty()) parts.push_back(std::move(excluded));
     }

@@ -416,7 +416,9 @@ int Run(const RunOptions& options, std::ostream& out, std::ostream& err) {
     response.ordinal = ordinal++;
     // The source being read is the ledger's last; a repeat is counted as
     // such by copies.Settle, once its verdict is known.
-    batch.items.push_back({std::move(response), ledger.sources().size() - 1});
+    Item& item = batch.items.emplace_back();
+    item.response = std::move(response);
+    item.source = ledger.sources().size() - 1;
     if (batch.items.size() == kBatchSize) {
       const int64_t next_turn = batch.turn + 1;
       workers.Submit(std::exchange(batch, {next_turn, {}}));
