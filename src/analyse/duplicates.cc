@@ -220,7 +220,8 @@ CopyVerdict DuplicateFinder::CheckCampaign(const Response& response,
                                            const CopyFingerprint& fingerprint,
                                            int32_t* original) {
   for (const auto& [answer, signature] : fingerprint.campaign) {
-    const int32_t similar = FindSimilar(signature);
+    const uint64_t sketch = SignatureSketch(signature);
+    const int32_t similar = FindSimilar(signature, sketch);
     if (similar >= 0) {
       return AddCopy(&campaign_seen_[similar], CopyGroup::Kind::kCampaign, response,
                      response.answers[answer].text);
@@ -228,7 +229,7 @@ CopyVerdict DuplicateFinder::CheckCampaign(const Response& response,
     const int32_t seen = static_cast<int32_t>(campaign_seen_.size());
     campaign_seen_.push_back({Remember(response, original), -1});
     signatures_.push_back(signature);
-    sketches_.push_back(SignatureSketch(signature));
+    sketches_.push_back(sketch);
     Index(signature, seen);
   }
   return {};
@@ -261,9 +262,8 @@ int32_t DuplicateFinder::SimilarAt(int32_t entry, uint64_t entry_sketch,
   return same >= kMinSame ? seen : -1;
 }
 
-int32_t DuplicateFinder::FindSimilar(const Signature& signature) const {
+int32_t DuplicateFinder::FindSimilar(const Signature& signature, uint64_t sketch) const {
   const auto key_of = [this](int32_t value) { return KeyOfBand(value); };
-  const uint64_t sketch = SignatureSketch(signature);
   for (int band = 0; band < kBands; ++band) {
     const int32_t* value = bands_.Find(BandKey(signature, band), key_of);
     if (value == nullptr) continue;

@@ -148,7 +148,9 @@ class DuplicateFinder {
   // Files `entry`, of an answer whose sketch is `sketch`, under `key`, which
   // has `*value` already.
   void AddToChain(uint64_t key, int32_t* value, int32_t entry, uint64_t sketch);
-  int32_t FindSimilar(const Signature& signature) const;
+  // The first earlier answer similar enough to `signature` (whose sketch is
+  // `sketch`), or -1.
+  int32_t FindSimilar(const Signature& signature, uint64_t sketch) const;
   void Index(const Signature& signature, int32_t seen);
   CopyVerdict AddCopy(Seen* seen, CopyGroup::Kind kind, const Response& response,
                       const std::string& text);
