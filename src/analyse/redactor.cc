@@ -304,7 +304,13 @@ void FindPatterns(std::string_view text, std::vector<Redaction>* out) {
     const size_t match_begin = static_cast<size_t>(found.data() - text.data());
     size_t resume = match_begin + 1;
     for (size_t i = 0; i < scanner.patterns.size(); ++i) {
-      if (!scanner.each[i]->Match(whole, match_begin, text.size(), RE2::ANCHOR_START, sub, 2) ||
+      // Asked for no span, RE2 answers with its DFA alone; asked for the
+      // group, it runs another engine over the rest of the text (BitState,
+      // clearing a bitmap of program size x text), so only for a pattern
+      // that matches here.
+      const RE2& each = *scanner.each[i];
+      if (!each.Match(whole, match_begin, text.size(), RE2::ANCHOR_START, nullptr, 0) ||
+          !each.Match(whole, match_begin, text.size(), RE2::ANCHOR_START, sub, 2) ||
           sub[1].data() == nullptr) {
         continue;
       }
