@@ -19,6 +19,8 @@
 #include "analyse/redactor.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -192,27 +194,54 @@ std::vector<Pattern> MakePatterns() {
 // alternation itself for the span would run RE2's NFA over the program of
 // every pattern at once, several times slower on carers' text, where cues
 // like "my husband" are common and mostly not followed by a name.
+// Which patterns match there is asked of an anchored RE2::Set first, one
+// DFA pass for them all, and only those are asked for their group (which
+// RE2 finds with a slower engine). A set matches a text of its own, with
+// no text before it, so a proposal after the text's start is given to
+// `after`, whose patterns each begin by taking the character before it:
+// `^` then cannot match there and `\b` sees that character, as they would
+// in the whole text.
 struct Scanner {
   std::unique_ptr<RE2> any;
   std::vector<Pattern> patterns;
   std::vector<std::unique_ptr<RE2>> each;
+  std::unique_ptr<RE2::Set> at_start;  // the patterns, anchored
+  std::unique_ptr<RE2::Set> after;     // each behind one character, anchored
 };
 
-std::unique_ptr<RE2> Compile(const std::string& regex) {
+RE2::Options ScanOptions() {
   RE2::Options options;
   options.set_log_errors(false);
   // Room for the DFA of the whole alternation, so RE2 keeps to it on long
   // texts instead of falling back to the NFA.
   options.set_max_mem(64 << 20);
-  auto re = std::make_unique<RE2>(regex, options);
-  // The patterns are fixed in this file: an error is a bug, and a redactor
-  // that quietly found nothing would publish personal data.
-  if (!re->ok()) {
-    std::fprintf(stderr, "heard: internal error: redactor pattern: %s: %s\n",
-                 re->error().substr(0, 80).c_str(), re->error_arg().c_str());
-    std::abort();
-  }
+  return options;
+}
+
+// The patterns are fixed in this file: an error is a bug, and a redactor
+// that quietly found nothing would publish personal data.
+[[noreturn]] void PatternBug(const std::string& error, const std::string& arg) {
+  std::fprintf(stderr, "heard: internal error: redactor pattern: %s: %s\n",
+               error.substr(0, 80).c_str(), arg.c_str());
+  std::abort();
+}
+
+std::unique_ptr<RE2> Compile(const std::string& regex) {
+  auto re = std::make_unique<RE2>(regex, ScanOptions());
+  if (!re->ok()) PatternBug(re->error(), re->error_arg());
   return re;
+}
+
+// `patterns` in one anchored set, each behind `before` (a pattern itself).
+std::unique_ptr<RE2::Set> CompileSet(const std::vector<Pattern>& patterns,
+                                     const std::string& before) {
+  auto set = std::make_unique<RE2::Set>(ScanOptions(), RE2::ANCHOR_START);
+  for (const Pattern& p : patterns) {
+    std::string error;
+    if (set->Add(before + "(?:" + p.regex + ")", &error) < 0) PatternBug(error, p.regex);
+  }
+  if (!set->Compile()) PatternBug("the set does not compile", "");
+  return set;
 }
 
 const Scanner& TheScanner() {
@@ -224,6 +253,8 @@ const Scanner& TheScanner() {
       out->each.push_back(Compile(p.regex));
     }
     out->any = Compile(all);
+    out->at_start = CompileSet(out->patterns, "");
+    out->after = CompileSet(out->patterns, "(?s:.)");
     return out;
   }();
   return *scanner;
@@ -293,24 +324,52 @@ bool Take(const Pattern& pattern, std::string_view text, size_t begin, size_t* e
   return false;
 }
 
+// Where the character before `at` starts, or npos when the bytes before
+// `at` do not end with a well-formed UTF-8 character.
+size_t CharStartBefore(std::string_view text, size_t at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return c < 0 ? std::string_view::npos : static_cast<size_t>(i);
+}
+
+// The patterns that match at `at` in `text`, in order, into `which`.
+void PatternsAt(const Scanner& scanner, std::string_view text, size_t at,
+                std::vector<int>* which) {
+  which->clear();
+  const size_t from = at == 0 ? 0 : CharStartBefore(text, at);
+  if (from != std::string_view::npos) {
+    const RE2::Set& set = at == 0 ? *scanner.at_start : *scanner.after;
+    RE2::Set::ErrorInfo error;
+    if (set.Match(re2::StringPiece(text.data() + from, text.size() - from), which, &error)) {
+      std::sort(which->begin(), which->end());
+      return;
+    }
+    if (error.kind == RE2::Set::kNoError) return;
+    which->clear();  // out of memory: ask each pattern instead
+  }
+  const re2::StringPiece whole(text.data(), text.size());
+  for (size_t i = 0; i < scanner.each.size(); ++i) {
+    if (scanner.each[i]->Match(whole, at, text.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      which->push_back(static_cast<int>(i));
+    }
+  }
+}
+
 void FindPatterns(std::string_view text, std::vector<Redaction>* out) {
   const Scanner& scanner = TheScanner();
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece found;
   re2::StringPiece sub[2];
+  std::vector<int> which;
   size_t pos = 0;
   while (pos < text.size() &&
          scanner.any->Match(whole, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
     const size_t match_begin = static_cast<size_t>(found.data() - text.data());
     size_t resume = match_begin + 1;
-    for (size_t i = 0; i < scanner.patterns.size(); ++i) {
-      // Asked for no span, RE2 answers with its DFA alone; asked for the
-      // group, it runs another engine over the rest of the text (BitState,
-      // clearing a bitmap of program size x text), so only for a pattern
-      // that matches here.
-      const RE2& each = *scanner.each[i];
-      if (!each.Match(whole, match_begin, text.size(), RE2::ANCHOR_START, nullptr, 0) ||
-          !each.Match(whole, match_begin, text.size(), RE2::ANCHOR_START, sub, 2) ||
+    PatternsAt(scanner, text, match_begin, &which);
+    for (int i : which) {
+      if (!scanner.each[i]->Match(whole, match_begin, text.size(), RE2::ANCHOR_START, sub, 2) ||
           sub[1].data() == nullptr) {
         continue;
       }

@@ -41,6 +41,37 @@ TEST(RedactorTest, SpansAreSortedAndDisjoint) {
   for (size_t i = 1; i < spans.size(); ++i) EXPECT_LE(spans[i - 1].end, spans[i].begin);
 }
 
+// The cue patterns are tried where a proposal starts with the character
+// before it as context (redactor.cc, PatternsAt): a letter outside ASCII,
+// a byte that is not UTF-8 or a digit there must not change what is found
+// after it, nor may a pattern that needs the text's start match later on.
+TEST(RedactorTest, WhatComesBeforeAProposalIsItsContextOnly) {
+  const char* texts[] = {"ring 07700 900123 after six",  "NHS no 999 104 2271",
+                         "Mrs Patel at the surgery",     "my husband Derek has dementia",
+                         "email jo.bloggs@example.org",  "we live at BM3 4QT",
+                         "DOB 12/03/1950 and my mum, Sheila, is 90"};
+  const char* befores[] = {"so ", "\xC3\xA9 ", "\xFF ", "\xE6\x97\xA5\xE6\x9C\xAC ", "\xE2\x80\x9C"};
+  for (const char* text : texts) {
+    const std::vector<Redaction> alone = FindPersonalData(text);
+    ASSERT_FALSE(alone.empty()) << text;
+    for (const char* before : befores) {
+      const std::string joined = std::string(before) + text;
+      const size_t shift = std::string_view(before).size();
+      const std::vector<Redaction> spans = FindPersonalData(joined);
+      ASSERT_EQ(spans.size(), alone.size()) << joined;
+      for (size_t i = 0; i < spans.size(); ++i) {
+        EXPECT_EQ(spans[i].begin, alone[i].begin + shift) << joined;
+        EXPECT_EQ(spans[i].end, alone[i].end + shift) << joined;
+        EXPECT_EQ(spans[i].label, alone[i].label) << joined;
+      }
+    }
+  }
+  // A digit just before: the phone and NHS patterns need a non-digit or the
+  // text's start in front, and the start is no longer there.
+  EXPECT_TRUE(FindPersonalData("5999 104 2271").empty());
+  EXPECT_TRUE(FindPersonalData("x 907700 900123").empty());
+}
+
 }  // namespace
 }  // namespace heard
 
