@@ -246,7 +246,7 @@ std::unique_ptr<RE2::Set> CompileSet(const std::vector<Pattern>& patterns,
 
 const Scanner& TheScanner() {
   static const Scanner* scanner = [] {
-    auto* out = new Scanner{nullptr, MakePatterns(), {}};
+    auto* out = new Scanner{.patterns = MakePatterns()};
     std::string all;
     for (const Pattern& p : out->patterns) {
       all += (all.empty() ? "(?:" : "|(?:") + p.regex + ")";
