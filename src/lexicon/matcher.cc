@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/parallel_for.h"
+#include "lexicon/named_terms.h"
 #include "lexicon/regex_expand.h"
 #include "lexicon/term_pattern.h"
 
@@ -143,7 +144,7 @@ int NumberGroups(const std::vector<int>& own_groups, std::vector<int>* groups) {
 }  // namespace
 
 Matcher::Matcher(const Codebook& codebook, int64_t set_max_mem)
-    : codebook_(codebook), set_max_mem_(set_max_mem) {}
+    : codebook_(codebook), id_(NextMatcherId()), set_max_mem_(set_max_mem) {}
 
 StatusOr<std::unique_ptr<Matcher>> Matcher::Compile(const Codebook& codebook,
                                                     int64_t set_max_mem) {
@@ -298,14 +299,20 @@ std::vector<int> Matcher::Candidates(const std::string& text) const {
   return all;
 }
 
-int Matcher::RegexTermOf(const RuleList& list, const std::string& text, const Span& span) {
-  const int named =
-      list.names->Identify(std::string_view(text).substr(span.begin, span.end - span.begin));
+int Matcher::RegexTermOf(const RuleList& list, const std::string& text,
+                         const Span& span) const {
+  const std::string_view words = std::string_view(text).substr(span.begin, span.end - span.begin);
+  NamedTerms& known = NamedTerms::ForThisThread();
+  int named = -1;
+  if (!known.Find(id_, list.word_list, words, &named)) {
+    named = list.names->Identify(words);
+    known.Keep(id_, list.word_list, words, named);
+  }
   return named < 0 ? static_cast<int>(list.terms->size()) : list.regex_terms[named];
 }
 
 Matcher::Span Matcher::PlainHit(const RuleList& list, const std::string& text,
-                                const WordIndex::Match& plain) {
+                                const WordIndex::Match& plain) const {
   Span span{plain.begin, plain.end, plain.term};
   // A regex term earlier in the codebook may match the same words.
   if (list.regex && list.regex_terms.front() < span.term) {
@@ -315,7 +322,7 @@ Matcher::Span Matcher::PlainHit(const RuleList& list, const std::string& text,
 }
 
 Matcher::Span Matcher::RegexHit(const RuleList& list, const std::string& text,
-                                re2::StringPiece found) {
+                                re2::StringPiece found) const {
   // No plain term matches these words, or FindAll would have taken it.
   Span span = Inner(text, found);
   const int named = RegexTermOf(list, text, span);

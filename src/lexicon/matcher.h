@@ -131,12 +131,13 @@ class Matcher {
                   int64_t max_mem);
   std::vector<int> Candidates(const std::string& text) const;
   // The first of `list`'s regex terms that matches all of `span`, or past
-  // the list's last term when none does.
-  static int RegexTermOf(const RuleList& list, const std::string& text, const Span& span);
+  // the list's last term when none does. Remembered for short spans, per
+  // thread (named_terms.h): the same words are named again and again.
+  int RegexTermOf(const RuleList& list, const std::string& text, const Span& span) const;
   // The hit of a plain term (`plain`) or of the regex part (`found`).
-  static Span PlainHit(const RuleList& list, const std::string& text,
-                       const WordIndex::Match& plain);
-  static Span RegexHit(const RuleList& list, const std::string& text, re2::StringPiece found);
+  Span PlainHit(const RuleList& list, const std::string& text,
+                const WordIndex::Match& plain) const;
+  Span RegexHit(const RuleList& list, const std::string& text, re2::StringPiece found) const;
   // The leftmost-longest match of `list.regex` that starts at or after
   // `pos`, as an unanchored search with it would find it.
   static bool FindRegex(const RuleList& list, const std::string& text, size_t pos,
@@ -149,6 +150,7 @@ class Matcher {
                  Coding* coding) const;
 
   const Codebook& codebook_;
+  const uint64_t id_;  // this matcher among all made by the process (NamedTerms)
   WordIndex words_;
   std::unique_ptr<RE2::Set> set_;
   int64_t set_max_mem_;
